@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { parseDate } from "../core/dates.js";
+import { isKnownExerciseId } from "../core/knowledge/ids.js";
+
+const score = (what: string) =>
+  z.number().min(0, `${what} must be from 0 to 10`).max(10, `${what} must be from 0 to 10`);
+
+export const dateSchema = z
+  .string()
+  .refine((text) => parseDate(text) !== null, "is not a date (expected YYYY-MM-DD or an ISO 8601 date-time)");
+
+export const readinessSchema = z.object({
+  soreness: score("soreness").optional(),
+  fatigue: score("fatigue").optional(),
+  sleepHours: z.number().min(0).max(24, "sleepHours must be from 0 to 24").optional(),
+});
+
+export const setSchema = z.object({
+  load: z.number().min(0, "load must not be negative").max(2000, "load must be at most 2000"),
+  reps: z.number().int("reps must be a whole number").min(0, "reps must not be negative").max(100),
+  rpe: z.number().min(1, "rpe must be from 1 to 10").max(10, "rpe must be from 1 to 10").optional(),
+  fullLockout: z.boolean().optional(),
+  controlled: z.boolean().optional(),
+  pain: score("pain").optional(),
+  warmup: z.boolean().optional(),
+});
+
+export const exerciseEntrySchema = z.object({
+  exercise: z.string().refine(isKnownExerciseId, "is not a known exercise id (see `hipthrust exercises`)"),
+  sets: z.array(setSchema),
+  notes: z.string().optional(),
+});
+
+export const sessionSchema = z.object({
+  date: dateSchema,
+  readiness: readinessSchema.optional(),
+  exercises: z.array(exerciseEntrySchema).optional(),
+  notes: z.string().optional(),
+});
+
+export const logSchema = z.object({ sessions: z.array(sessionSchema) });
