@@ -1,0 +1,54 @@
+import { dayOf, parseDate } from "./dates.js";
+import { isHipThrustId } from "./knowledge/ids.js";
+import type { HipThrustId, LoggedSet, Readiness, Session, TrainingLog } from "./types.js";
+
+/** One session's hip-thrust work: the main variation and its working (non-warm-up) sets. */
+export interface HipThrustSession {
+  day: string;
+  date: string;
+  exercise: HipThrustId;
+  sets: LoggedSet[];
+}
+
+export function sortedSessions(log: TrainingLog): Session[] {
+  const time = (s: Session) => parseDate(s.date)?.getTime() ?? 0;
+  return [...log.sessions].sort((a, b) => time(a) - time(b));
+}
+
+export function workingSets(sets: readonly LoggedSet[]): LoggedSet[] {
+  return sets.filter((s) => !s.warmup && s.reps > 0);
+}
+
+/**
+ * Sessions with hip-thrust working sets, oldest first. When a session has several hip-thrust
+ * variations, the one with most working sets is the main one that progression follows.
+ */
+export function hipThrustSessions(log: TrainingLog): HipThrustSession[] {
+  const out: HipThrustSession[] = [];
+  for (const session of sortedSessions(log)) {
+    let main: HipThrustSession | null = null;
+    for (const entry of session.exercises ?? []) {
+      if (!isHipThrustId(entry.exercise)) continue;
+      const sets = workingSets(entry.sets);
+      if (sets.length > (main?.sets.length ?? 0)) {
+        main = { day: dayOf(session.date), date: session.date, exercise: entry.exercise, sets };
+      }
+    }
+    if (main) out.push(main);
+  }
+  return out;
+}
+
+/** Every hip-thrust-family set of a session, warm-ups included (pain anywhere counts). */
+export function allHipThrustSets(session: Session): LoggedSet[] {
+  return (session.exercises ?? []).filter((e) => isHipThrustId(e.exercise)).flatMap((e) => e.sets);
+}
+
+/** The readiness check-in logged for a calendar day (the last one when there are several). */
+export function readinessOn(log: TrainingLog, day: string): Readiness | undefined {
+  let found: Readiness | undefined;
+  for (const session of sortedSessions(log)) {
+    if (dayOf(session.date) === day && session.readiness) found = session.readiness;
+  }
+  return found;
+}
