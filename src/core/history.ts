@@ -8,6 +8,8 @@ export interface HipThrustSession {
   date: string;
   exercise: HipThrustId;
   sets: LoggedSet[];
+  /** Highest pain on any hip-thrust set that day, warm-ups included; undefined when none was recorded. */
+  painMax: number | undefined;
 }
 
 export function sortedSessions(log: TrainingLog): Session[] {
@@ -31,10 +33,20 @@ export function hipThrustSessions(log: TrainingLog): HipThrustSession[] {
       if (!isHipThrustId(entry.exercise)) continue;
       const sets = workingSets(entry.sets);
       if (sets.length > (main?.sets.length ?? 0)) {
-        main = { day: dayOf(session.date), date: session.date, exercise: entry.exercise, sets };
+        main = {
+          day: dayOf(session.date),
+          date: session.date,
+          exercise: entry.exercise,
+          sets,
+          painMax: undefined,
+        };
       }
     }
-    if (main) out.push(main);
+    if (main) {
+      const pains = allHipThrustSets(session).flatMap((s) => (s.pain === undefined ? [] : [s.pain]));
+      main.painMax = pains.length ? Math.max(...pains) : undefined;
+      out.push(main);
+    }
   }
   return out;
 }

@@ -117,7 +117,11 @@ export interface NextRecommendation {
   load: number | null;
   unit: Unit;
   change: Change;
+  /** Reps per set to aim for today (double progression), inside `reps`. */
+  repsTarget?: number;
   restSeconds: number;
+  /** On a rest day of the daily challenge (F3), the light activation work that is allowed. */
+  activation: { exercise: HipThrustId; sets: number; reps: Range; rpe: Range } | null;
   /** How the load is made up on a barbell, when it is one. */
   plates: PlatesPerSide | null;
   /** Best recent estimated one-rep max for the exercise, with the method used. */

@@ -15,6 +15,8 @@ export interface MuscleRole {
   muscle: string;
   role: "primary" | "secondary" | "stabiliser";
   sources: Seed[];
+  /** Where the seeds disagree about the role, or what shifts it. */
+  note?: string;
 }
 
 export interface Mistake {
@@ -22,6 +24,16 @@ export interface Mistake {
   mistake: string;
   fix: string;
   sources: Seed[];
+}
+
+export type NoteTopic = "when-to-use" | "repeatable-setup" | "tempo" | "foot-position" | "single-leg";
+
+/** Advice about choosing, repeating or varying an exercise, with the rule it serves. */
+export interface ExerciseNote {
+  topic: NoteTopic;
+  text: string;
+  sources: Seed[];
+  rule?: string;
 }
 
 export interface Exercise {
@@ -41,6 +53,11 @@ export interface Exercise {
   /** P7 ladder rung (1 glute bridge … 4 barbell/Smith/machine); null off the hip-thrust ladder. */
   ladderStep: number | null;
   sources: Seed[];
+  /** One line: what it is and when to pick it. */
+  summary: string;
+  /** Seeds behind the set-up, execution and cues; empty when they are general practice the seeds do not describe. */
+  techniqueSources: Seed[];
+  notes: ExerciseNote[];
 }
 
 export type EvidenceKind = "anatomy" | "acute-emg" | "training-study" | "review" | "opinion";

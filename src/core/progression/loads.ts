@@ -55,7 +55,9 @@ function* walk(from: number, scheme: LoadScheme, direction: 1 | -1): Generator<n
   const grain = scheme.kind === "barbell" ? 2 * plateGrain(scheme.plates) : scheme.step;
   const floor = scheme.kind === "barbell" ? scheme.bar : scheme.min;
   const base = scheme.kind === "barbell" ? scheme.bar : 0;
-  let k = direction === 1 ? Math.ceil((from - base) / grain - 1e-9) : Math.floor((from - base) / grain + 1e-9);
+  const start = direction === 1 ? Math.max(from, floor) : from;
+  let k =
+    direction === 1 ? Math.ceil((start - base) / grain - 1e-9) : Math.floor((start - base) / grain + 1e-9);
   for (let i = 0; i < 10_000; i++, k += direction) {
     const load = round3(base + k * grain);
     if (load < floor - EPS) return;

@@ -1,0 +1,16 @@
+import { RULES, ruleSource } from "../../core/rules.js";
+import type { Reason, Warning } from "../../core/types.js";
+
+/** "Why" lines: each reason with its rule id and sources, heuristics marked. */
+export function formatReasons(reasons: readonly Reason[]): string[] {
+  return reasons.map((r) => `  [${r.rule}] ${r.message} (${RULES[r.rule] ? ruleSource(r.rule) : "ours"})`);
+}
+
+export function formatWarnings(warnings: readonly Warning[], heading = "Warnings"): string[] {
+  if (warnings.length === 0) return [];
+  return [`${heading}:`, ...warnings.map((w) => `  ! ${w.message} [${w.code}]`), ""];
+}
+
+export function section(title: string, lines: readonly string[]): string[] {
+  return lines.length ? [`${title}:`, ...lines, ""] : [];
+}

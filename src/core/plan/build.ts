@@ -1,0 +1,264 @@
+import { decide } from "../decide.js";
+import { DOSES, restSeconds, WARM_UP } from "../dose.js";
+import { trains } from "../profile-checks.js";
+import type {
+  HipThrustId,
+  PatternId,
+  Plan,
+  PlanDay,
+  PlanItem,
+  PlanRole,
+  Profile,
+  Reason,
+  Warning,
+} from "../types.js";
+import { availableVariations, isExternallyLoaded, nameOf, nextVariationUp, rungOf } from "../variation.js";
+import { complementItem, pickComplement, weeklyCount } from "./complements.js";
+import { doseForWeek } from "./dose-by-week.js";
+import { challengeWorkingDays, trainingDays, workingDays } from "./schedule.js";
+
+export interface PlanOptions {
+  weeks: number;
+}
+
+const CHALLENGE_WEEKS = 2;
+/** Weeks on the starting rung before the plan pencils in the next one (V2: two sessions of good form). */
+const LEARNING_WEEKS = 2;
+/** Reps for an unloaded variation when the goal's range is too low to reach its RPE without load. */
+const UNLOADED_REPS = { min: 8, max: 12 };
+
+interface Context {
+  profile: Profile;
+  role: PlanRole;
+  complementsByDay: Map<number, PlanItem[]>;
+}
+
+/** A programme of `weeks` weeks for the profile (G, F1–F3, V, P1, P7, D5). */
+export function buildPlan(profile: Profile, options: PlanOptions): Plan {
+  const decision = decide(profile);
+  const dose = DOSES[profile.goal];
+  const warnings: Warning[] = [...decision.cautions.filter((c) => c.code !== "daily-challenge-risk")];
+  const reasons: Reason[] = [...decision.reasons];
+  const activationOnly = profile.goal === "activation";
+  const perWeek = activationOnly ? 0 : Math.min(profile.daysPerWeek, dose.daysPerWeek.max);
+  const working = perWeek ? workingDays(perWeek) : [];
+  const days = trainingDays(profile.daysPerWeek, working.length ? working : [1]);
+  const ctx: Context = {
+    profile,
+    role: decision.verdict === "primary" ? "primary" : "accessory",
+    complementsByDay: placeComplements(decision.pairWith, profile, days),
+  };
+
+  reasons.push({
+    rule: dose.rule,
+    message: `${dose.label}: ${dose.sets.min}–${dose.sets.max} sets of ${dose.reps.min}–${dose.reps.max} reps at RPE ${dose.rpe.min}–${dose.rpe.max}, ${dose.restSeconds.min / 60}–${dose.restSeconds.max / 60} min rest.`,
+  });
+  if (!activationOnly) {
+    reasons.push(
+      {
+        rule: "F1",
+        message: `Hip-thrust working days (${working.join(", ")}) are 48 h or more apart, week ends included.`,
+      },
+      {
+        rule: "F2",
+        message: `${perWeek} working day${perWeek > 1 ? "s" : ""} a week, within ${dose.rule}'s ${dose.daysPerWeek.min}–${dose.daysPerWeek.max}.`,
+      },
+      { rule: "G4", message: "Each working day opens with one light activation set." },
+      {
+        rule: "P2",
+        message:
+          "Within each week, add reps until every set reaches the top of the range with form intact, then add load; `hipthrust next` works out each session.",
+      },
+    );
+    warnings.push(...frequencyWarnings(profile, perWeek));
+  }
+  if (profile.daysPerWeek > perWeek && perWeek > 0) {
+    reasons.push({ rule: "F2", message: "Your other training days carry complement work only." });
+  }
+
+  const ladder = variationPath(profile, decision.variation, options.weeks, warnings, reasons);
+  const weeks = [];
+  for (let week = 1; week <= options.weeks; week++) {
+    const variation = ladder(week);
+    const challengeWeek = profile.challenge === "daily-two-weeks" && week <= CHALLENGE_WEEKS;
+    const weekDays = challengeWeek
+      ? challengeWeekDays(ctx, variation, week, options.weeks, dose.daysPerWeek.max)
+      : regularWeekDays(ctx, variation, week, options.weeks, days, working, activationOnly);
+    weeks.push({
+      week,
+      focus: doseForWeek(dose, week, options.weeks, profile.experience).focus,
+      days: weekDays,
+    });
+  }
+  if (profile.challenge === "daily-two-weeks") {
+    warnings.push({
+      code: "daily-challenge-risk",
+      message:
+        "Hip thrusts every day for two weeks risk overtraining, fatigue and injury (000). Working sets stay 48 h apart and the days between are light activation only (F1, F3); stop and rest if soreness or pain builds.",
+    });
+    reasons.push({
+      rule: "F3",
+      message: "Weeks 1–2 follow the daily challenge: working days alternate with activation-only days.",
+    });
+  }
+  return { goal: profile.goal, unit: profile.unit, weeks, warnings, reasons };
+}
+
+function frequencyWarnings(profile: Profile, perWeek: number): Warning[] {
+  const dose = DOSES[profile.goal];
+  const out: Warning[] = [];
+  if (perWeek < dose.daysPerWeek.min) {
+    out.push({
+      code: "low-frequency",
+      message: `${perWeek} hip-thrust day a week is below ${dose.rule}'s ${dose.daysPerWeek.min}–${dose.daysPerWeek.max} for ${dose.label}; add a day at least 48 h from the other to train it well.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The variation for each week: the start (P1, V1–V3), then, for a learner with more rungs within
+ * reach, the next rung after the learning weeks (V2, P7). `next` moves up only when form held.
+ */
+function variationPath(
+  profile: Profile,
+  start: HipThrustId,
+  weeks: number,
+  warnings: Warning[],
+  reasons: Reason[],
+): (week: number) => HipThrustId {
+  const up = profile.goal === "activation" ? null : nextVariationUp(start, profile);
+  const moveUp = up !== null && rungOf(start) <= 1 && weeks > LEARNING_WEEKS;
+  if (moveUp) {
+    reasons.push({
+      rule: "P7",
+      message: `From week ${LEARNING_WEEKS + 1}, the ${nameOf(up as HipThrustId).toLowerCase()} once the form gates have held for two sessions (V2); until then the ${nameOf(start).toLowerCase()}.`,
+    });
+  }
+  if (profile.goal === "strength" && !availableVariations(profile).some((id) => rungOf(id) === 3)) {
+    warnings.push({
+      code: "no-heavy-load",
+      message:
+        "Strength work (G1) needs loads you can lift only 3–5 times. Your equipment cannot load the hip thrust that heavily: add a barbell with plates and a bench, a Smith machine, or a hip-thrust machine. Until then unloaded sets use 8–12 reps.",
+    });
+  }
+  return (week) => (moveUp && week > LEARNING_WEEKS ? (up as HipThrustId) : start);
+}
+
+function mainItem(ctx: Context, variation: HipThrustId, week: number, totalWeeks: number): PlanItem {
+  const dose = DOSES[ctx.profile.goal];
+  const weekDose = doseForWeek(dose, week, totalWeeks, ctx.profile.experience);
+  const unloaded = !isExternallyLoaded(variation) && variation !== "banded-hip-thrust";
+  const reps = unloaded && dose.reps.max < UNLOADED_REPS.min ? UNLOADED_REPS : dose.reps;
+  const item: PlanItem = {
+    exercise: variation,
+    role: ctx.role,
+    sets: weekDose.sets,
+    reps,
+    rpe: weekDose.rpe,
+    restSeconds: restSeconds(dose),
+    load: null,
+  };
+  if (ctx.profile.goal === "athletic") item.note = "explosive intent: drive up fast, lower under control";
+  else if (ctx.role === "accessory") item.note = "lighter than your main lifts; after them";
+  return item;
+}
+
+function warmUpItem(variation: HipThrustId, sets: number): PlanItem {
+  return {
+    exercise: variation,
+    role: "activation",
+    sets,
+    reps: WARM_UP.reps,
+    rpe: WARM_UP.rpe,
+    restSeconds: restSeconds(WARM_UP),
+    load: null,
+    note: "bodyweight or a light band",
+  };
+}
+
+/** G4: warm-ups use the bodyweight form of the day's variation (bridge without a bench). */
+function warmUpVariation(profile: Profile, variation: HipThrustId): HipThrustId {
+  if (variation === "glute-bridge" || variation === "machine-hip-thrust") return "glute-bridge";
+  if (profile.equipment.includes("bands") && variation !== "bodyweight-hip-thrust")
+    return "banded-hip-thrust";
+  return "bodyweight-hip-thrust";
+}
+
+function dayItems(ctx: Context, day: number, hipThrust: PlanItem[]): PlanItem[] {
+  const complements = ctx.complementsByDay.get(day) ?? [];
+  // D3: as an accessory, the hip thrust comes after the person's main work.
+  return ctx.role === "accessory"
+    ? [...hipThrust.slice(0, 1), ...complements, ...hipThrust.slice(1)]
+    : [...hipThrust, ...complements];
+}
+
+function regularWeekDays(
+  ctx: Context,
+  variation: HipThrustId,
+  week: number,
+  totalWeeks: number,
+  days: number[],
+  working: number[],
+  activationOnly: boolean,
+): PlanDay[] {
+  const warmUp = warmUpVariation(ctx.profile, variation);
+  const out = days.map((day) => {
+    if (activationOnly) return { day, items: [warmUpItem(variation, WARM_UP.sets.max)] };
+    const hipThrust = working.includes(day)
+      ? [warmUpItem(warmUp, 1), mainItem(ctx, variation, week, totalWeeks)]
+      : [];
+    return { day, items: dayItems(ctx, day, hipThrust) };
+  });
+  return out.filter((day) => day.items.length > 0);
+}
+
+/** F3: every day has hip thrusts; working days follow the F1/F2 spacing, the rest are activation only. */
+function challengeWeekDays(
+  ctx: Context,
+  variation: HipThrustId,
+  week: number,
+  totalWeeks: number,
+  maxPerWeek: number,
+): PlanDay[] {
+  const workingAbs = challengeWorkingDays(maxPerWeek, 7 * CHALLENGE_WEEKS);
+  const warmUp = warmUpVariation(ctx.profile, variation);
+  const out: PlanDay[] = [];
+  for (let day = 1; day <= 7; day++) {
+    const isWorking = workingAbs.includes((week - 1) * 7 + day - 1) && ctx.profile.goal !== "activation";
+    const items = isWorking
+      ? dayItems(ctx, day, [warmUpItem(warmUp, 1), mainItem(ctx, variation, week, totalWeeks)])
+      : [
+          {
+            ...warmUpItem(warmUp, WARM_UP.sets.max),
+            note: "activation-only day: light, nowhere near failure",
+          },
+        ];
+    out.push({ day, items });
+  }
+  return out;
+}
+
+/** D5: each pattern on its own days, spread over the training week. */
+function placeComplements(
+  patterns: readonly PatternId[],
+  profile: Profile,
+  days: readonly number[],
+): Map<number, PlanItem[]> {
+  const byDay = new Map<number, PlanItem[]>();
+  patterns.forEach((pattern, index) => {
+    const exercise = pickComplement(pattern, profile);
+    if (!exercise || trains(profile, "rehab")) return;
+    const count = weeklyCount(pattern, days.length);
+    const placed = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      placed.add(days[(index + Math.round((k * days.length) / count)) % days.length] as number);
+    }
+    for (const day of placed) {
+      const items = byDay.get(day) ?? [];
+      items.push(complementItem(pattern, exercise, profile));
+      byDay.set(day, items);
+    }
+  });
+  return byDay;
+}

@@ -1,0 +1,144 @@
+import { hasAll } from "./equipment.js";
+import { exerciseById } from "./knowledge/exercises/index.js";
+import type { Goal, HipThrustId, Profile, Reason } from "./types.js";
+
+/**
+ * Equipment each hip-thrust variation needs (V3). Kept here rather than read from the exercise
+ * library so the rules do not depend on descriptive data; a knowledge test checks they agree.
+ */
+export const VARIATION_EQUIPMENT: Record<HipThrustId, readonly string[]> = {
+  "glute-bridge": [],
+  "bodyweight-hip-thrust": ["bench"],
+  "banded-hip-thrust": ["bands", "bench"],
+  "dumbbell-hip-thrust": ["dumbbells", "bench"],
+  "barbell-hip-thrust": ["barbell", "plates", "bench"],
+  "smith-machine-hip-thrust": ["smith-machine", "bench"],
+  "machine-hip-thrust": ["hip-thrust-machine"],
+  "single-leg-hip-thrust": ["bench"],
+};
+
+/** P7 ladder rungs, lowest first; within a rung, the order of preference. */
+const LADDER: readonly (readonly HipThrustId[])[] = [
+  ["glute-bridge"],
+  ["bodyweight-hip-thrust"],
+  ["dumbbell-hip-thrust", "banded-hip-thrust", "single-leg-hip-thrust"],
+  ["barbell-hip-thrust", "smith-machine-hip-thrust", "machine-hip-thrust"],
+];
+
+export function rungOf(id: HipThrustId): number {
+  return LADDER.findIndex((rung) => rung.includes(id));
+}
+
+export function isExternallyLoaded(id: HipThrustId): boolean {
+  return id === "dumbbell-hip-thrust" || rungOf(id) === 3;
+}
+
+/** Equipment the person can use, with `no-bench` (V1) taking the bench away. */
+export function usableEquipment(profile: Profile): string[] {
+  const noBench = profile.constraints?.includes("no-bench") ?? false;
+  return profile.equipment.filter((item) => !(noBench && item === "bench"));
+}
+
+export function hasBench(profile: Profile): boolean {
+  return usableEquipment(profile).includes("bench");
+}
+
+/** V1 and V3: the variations this person can do with what they have. */
+export function availableVariations(profile: Profile): HipThrustId[] {
+  if (!hasBench(profile)) return ["glute-bridge"];
+  const owned = usableEquipment(profile);
+  return LADDER.flat().filter((id) => hasAll(owned, VARIATION_EQUIPMENT[id]));
+}
+
+/** The best variation on a rung the person can do, or null. */
+function pickOnRung(rung: number, available: readonly HipThrustId[]): HipThrustId | null {
+  return LADDER[rung]?.find((id) => available.includes(id)) ?? null;
+}
+
+/**
+ * The variation to start with when there is no history (P1, V1–V3, P7): novices start on the
+ * bodyweight rung (V2), activation work stays bodyweight or banded (G4), others take the highest
+ * rung their equipment allows; without external load, single-leg work is the harder option (P7).
+ */
+export function startingVariation(profile: Profile): { id: HipThrustId; reasons: Reason[] } {
+  const available = availableVariations(profile);
+  if (!hasBench(profile)) {
+    return {
+      id: "glute-bridge",
+      reasons: [
+        {
+          rule: "V1",
+          message: "No bench to lean on, so the floor glute bridge takes the hip thrust's place.",
+        },
+      ],
+    };
+  }
+  if (profile.goal === "activation") {
+    const id = available.includes("banded-hip-thrust") ? "banded-hip-thrust" : "bodyweight-hip-thrust";
+    return {
+      id,
+      reasons: [
+        { rule: "G4", message: "Activation work stays light: bodyweight or a band, well short of failure." },
+      ],
+    };
+  }
+  if (profile.experience === "novice") {
+    return {
+      id: "bodyweight-hip-thrust",
+      reasons: [
+        {
+          rule: "V2",
+          message: "New to the lift: learn it with bodyweight until the form gates hold for two sessions.",
+        },
+        { rule: "P1", message: "Start with bodyweight and master the form before adding load." },
+      ],
+    };
+  }
+  for (let rung = LADDER.length - 1; rung >= 2; rung--) {
+    const id = preferredOnRung(rung, available, profile.goal);
+    if (id) {
+      return {
+        id,
+        reasons: [
+          { rule: "V3", message: `${nameOf(id)} is the most loadable variation your equipment allows.` },
+          { rule: "P7", message: `It sits on rung ${rung + 1} of the variation ladder.` },
+        ],
+      };
+    }
+  }
+  return {
+    id: "bodyweight-hip-thrust",
+    reasons: [{ rule: "V3", message: "Only bodyweight work fits your equipment." }],
+  };
+}
+
+/** Single-leg only when nothing adds external load (P7); otherwise the ladder's own order. */
+function preferredOnRung(rung: number, available: readonly HipThrustId[], goal: Goal): HipThrustId | null {
+  const loaded = LADDER[rung]?.filter((id) => id !== "single-leg-hip-thrust" && available.includes(id)) ?? [];
+  if (goal === "athletic" && loaded.includes("barbell-hip-thrust")) return "barbell-hip-thrust";
+  return loaded[0] ?? pickOnRung(rung, available);
+}
+
+/** P7: the next variation up the ladder that the person can do, or null at the top. */
+export function nextVariationUp(current: HipThrustId, profile: Profile): HipThrustId | null {
+  const available = availableVariations(profile);
+  for (let rung = rungOf(current) + 1; rung < LADDER.length; rung++) {
+    const id = preferredOnRung(rung, available, profile.goal);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** P7: the variation a rung down, or null at the bottom. */
+export function nextVariationDown(current: HipThrustId, profile: Profile): HipThrustId | null {
+  const available = availableVariations(profile);
+  for (let rung = rungOf(current) - 1; rung >= 0; rung--) {
+    const id = pickOnRung(rung, available);
+    if (id) return id;
+  }
+  return null;
+}
+
+export function nameOf(id: HipThrustId): string {
+  return exerciseById(id)?.name ?? id;
+}
