@@ -12,7 +12,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 function problemOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  const missing = (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
+  if (missing) return "is required";
   return issue.message;
 }
 
@@ -22,7 +23,8 @@ export function issuesOf(error: z.ZodError): Issue[] {
 
 /** Validates `data`; on failure throws an InputError naming the source, each field and its problem. */
 export function parseAs<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
-  const result = schema.safeParse(data);
+  // reportInput lets a missing field ("is required") be told from a wrong value.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues = issuesOf(result.error);
   const lines = issues.map((i) => `${source}: ${i.field || "(document)"}: ${i.problem}`);

@@ -2,21 +2,6 @@ import { hasAll } from "./equipment.js";
 import { exerciseById } from "./knowledge/exercises/index.js";
 import type { Goal, HipThrustId, Profile, Reason } from "./types.js";
 
-/**
- * Equipment each hip-thrust variation needs (V3). Kept here rather than read from the exercise
- * library so the rules do not depend on descriptive data; a knowledge test checks they agree.
- */
-export const VARIATION_EQUIPMENT: Record<HipThrustId, readonly string[]> = {
-  "glute-bridge": [],
-  "bodyweight-hip-thrust": ["bench"],
-  "banded-hip-thrust": ["bands", "bench"],
-  "dumbbell-hip-thrust": ["dumbbells", "bench"],
-  "barbell-hip-thrust": ["barbell", "plates", "bench"],
-  "smith-machine-hip-thrust": ["smith-machine", "bench"],
-  "machine-hip-thrust": ["hip-thrust-machine"],
-  "single-leg-hip-thrust": ["bench"],
-};
-
 /** P7 ladder rungs, lowest first; within a rung, the order of preference. */
 const LADDER: readonly (readonly HipThrustId[])[] = [
   ["glute-bridge"],
@@ -47,7 +32,7 @@ export function hasBench(profile: Profile): boolean {
 export function availableVariations(profile: Profile): HipThrustId[] {
   if (!hasBench(profile)) return ["glute-bridge"];
   const owned = usableEquipment(profile);
-  return LADDER.flat().filter((id) => hasAll(owned, VARIATION_EQUIPMENT[id]));
+  return LADDER.flat().filter((id) => hasAll(owned, exerciseById(id)?.equipment ?? []));
 }
 
 /** The best variation on a rung the person can do, or null. */
@@ -112,11 +97,20 @@ export function startingVariation(profile: Profile): { id: HipThrustId; reasons:
   };
 }
 
-/** Single-leg only when nothing adds external load (P7); otherwise the ladder's own order. */
+/** Variations that add resistance beyond bodyweight: dumbbell, band, bar or machine. */
+function addsResistance(id: HipThrustId): boolean {
+  return isExternallyLoaded(id) || id === "banded-hip-thrust";
+}
+
+/**
+ * P7: single-leg work only when nothing at all adds resistance; otherwise the ladder's own order.
+ * Returns null for a rung with nothing fitting, so callers move on to the next rung.
+ */
 function preferredOnRung(rung: number, available: readonly HipThrustId[], goal: Goal): HipThrustId | null {
-  const loaded = LADDER[rung]?.filter((id) => id !== "single-leg-hip-thrust" && available.includes(id)) ?? [];
-  if (goal === "athletic" && loaded.includes("barbell-hip-thrust")) return "barbell-hip-thrust";
-  return loaded[0] ?? pickOnRung(rung, available);
+  const resisted = LADDER[rung]?.filter((id) => addsResistance(id) && available.includes(id)) ?? [];
+  if (goal === "athletic" && resisted.includes("barbell-hip-thrust")) return "barbell-hip-thrust";
+  if (resisted[0]) return resisted[0];
+  return available.some(addsResistance) ? null : pickOnRung(rung, available);
 }
 
 /** P7: the next variation up the ladder that the person can do, or null at the top. */

@@ -2,7 +2,7 @@ import { daysBetween } from "../dates.js";
 import type { Dose } from "../dose.js";
 import type { HipThrustSession } from "../history.js";
 import { hasConstraint } from "../profile-checks.js";
-import { loadSchemeFor, nextIncrease, roundDown } from "../progression/loads.js";
+import { isMakeable, loadSchemeFor, nextIncrease, roundDown } from "../progression/loads.js";
 import type { Change, HipThrustId, Profile, Reason, Warning } from "../types.js";
 import {
   availableVariations,
@@ -84,15 +84,37 @@ function start(
         rule: "P1",
         message:
           load === null
-            ? "First session: bodyweight only, to learn the movement."
-            : `First session: a light ${load} ${profile.unit} to groove the form; the log decides from here.`,
+            ? "First session on it: no external load while you learn the movement."
+            : `First session on it: a light ${load} ${profile.unit} to groove the form; your log decides from here.`,
       },
-    ],
+    ].filter((r, i, all) => r.rule !== "P1" || all.findIndex((x) => x.rule === "P1") === i),
   };
 }
 
-/** P2–P7: what changes today, from the sessions on the current variation. */
+function painWarning(session: HipThrustSession): Warning {
+  return {
+    code: "pain-reported",
+    message: `You reported pain (${session.painMax}/10) on ${session.day}: no load increase. Run the form check-list: ribs down, chin tucked, no arching past a straight line, feet placed so the shins are vertical at the top.`,
+  };
+}
+
+const PAIN_REASON: Reason = { rule: "F6", message: "Pain during a set stops progression (001)." };
+
+/**
+ * P2–P7: what changes today, from the sessions on the current variation. Whatever branch decides,
+ * pain in the last session is always reported (F6).
+ */
 export function decideProgress(input: ProgressInput): Progress {
+  const result = chooseProgress(input);
+  const last = input.past.at(-1);
+  if (last && (last.painMax ?? 0) > 0) {
+    if (!result.warnings.some((w) => w.code === "pain-reported")) result.warnings.push(painWarning(last));
+    if (!result.reasons.some((r) => r.rule === "F6")) result.reasons.push(PAIN_REASON);
+  }
+  return result;
+}
+
+function chooseProgress(input: ProgressInput): Progress {
   const { profile, dose, past } = input;
   const last = past.at(-1);
   if (!last) {
@@ -117,7 +139,9 @@ export function decideProgress(input: ProgressInput): Progress {
   const same = past.filter((s) => s.exercise === exercise);
   const scheme = loadSchemeFor(exercise, profile);
   const loaded = scheme.kind !== "bodyweight";
-  const load = loaded ? topLoad(last.sets) : null;
+  // A logged load the equipment cannot make (a typo, a missing plate) is rounded down to one it can.
+  const logged = topLoad(last.sets);
+  const load = loaded ? (isMakeable(logged, scheme) ? logged : (roundDown(logged, scheme) ?? logged)) : null;
   const sets = clamp(last.sets.length, dose.sets.min, dose.sets.max);
   const lastReps = Math.min(...last.sets.map((s) => s.reps));
   const nextReps = clamp(lastReps + 1, dose.reps.min, dose.reps.max);
@@ -156,6 +180,11 @@ export function decideProgress(input: ProgressInput): Progress {
     };
   };
 
+  // F6: pain stops progression; with a sensitive lower back, the form check-list and a lighter load.
+  const pain = (last.painMax ?? 0) > 0;
+  if (pain && hasConstraint(profile, "lower-back-sensitive")) {
+    return cut(BACK_PAIN_CUT, "reduce-load", PAIN_REASON, painWarning(last));
+  }
   // P5: a set short of the range at RPE 10.
   if (failedBelowFloor(last.sets, dose.reps)) {
     return cut(P5_CUT, "reduce-load", {
@@ -163,17 +192,7 @@ export function decideProgress(input: ProgressInput): Progress {
       message: `A set fell below ${dose.reps.min} reps at RPE 10 last time: about 5% lighter (heuristic).`,
     });
   }
-  // F6: pain stops progression; with a sensitive lower back, the form check-list and a lighter load.
-  if ((last.painMax ?? 0) > 0) {
-    const warning = {
-      code: "pain-reported",
-      message: `You reported pain (${last.painMax}/10) on ${last.day}: no load increase. Check the form list (ribs down, chin tucked, no arching past a straight line, feet placed so shins are vertical at the top).`,
-    };
-    const reason = { rule: "F6", message: "Pain during a set stops progression (001)." };
-    if (hasConstraint(profile, "lower-back-sensitive"))
-      return cut(BACK_PAIN_CUT, "reduce-load", reason, warning);
-    return hold(reason, warning);
-  }
+  if (pain) return hold(PAIN_REASON, painWarning(last));
   // P6: no progress across three sessions (unless the last one hit the top and only we held it back).
   const lastThree = same.slice(-3);
   if (

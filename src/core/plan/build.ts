@@ -22,6 +22,8 @@ export interface PlanOptions {
 }
 
 const CHALLENGE_WEEKS = 2;
+/** Working days a week when the hip thrust is an accessory (D3): the top of G3's 1–2. */
+const ACCESSORY_DAYS = 2;
 /** Weeks on the starting rung before the plan pencils in the next one (V2: two sessions of good form). */
 const LEARNING_WEEKS = 2;
 /** Reps for an unloaded variation when the goal's range is too low to reach its RPE without load. */
@@ -40,7 +42,10 @@ export function buildPlan(profile: Profile, options: PlanOptions): Plan {
   const warnings: Warning[] = [...decision.cautions.filter((c) => c.code !== "daily-challenge-risk")];
   const reasons: Reason[] = [...decision.reasons];
   const activationOnly = profile.goal === "activation";
-  const perWeek = activationOnly ? 0 : Math.min(profile.daysPerWeek, dose.daysPerWeek.max);
+  // D3: as an accessory beside squats, deadlifts or sport, two working days are enough.
+  const cap =
+    decision.verdict === "accessory" ? Math.min(ACCESSORY_DAYS, dose.daysPerWeek.max) : dose.daysPerWeek.max;
+  const perWeek = activationOnly ? 0 : Math.min(profile.daysPerWeek, cap);
   const working = perWeek ? workingDays(perWeek) : [];
   const days = trainingDays(profile.daysPerWeek, working.length ? working : [1]);
   const ctx: Context = {
@@ -73,7 +78,11 @@ export function buildPlan(profile: Profile, options: PlanOptions): Plan {
     warnings.push(...frequencyWarnings(profile, perWeek));
   }
   if (profile.daysPerWeek > perWeek && perWeek > 0) {
-    reasons.push({ rule: "F2", message: "Your other training days carry complement work only." });
+    reasons.push({
+      rule: "F2",
+      message:
+        "Your other training days have no hip-thrust working sets: they are for your other training and complement work.",
+    });
   }
 
   const ladder = variationPath(profile, decision.variation, options.weeks, warnings, reasons);
@@ -160,7 +169,7 @@ function mainItem(ctx: Context, variation: HipThrustId, week: number, totalWeeks
     load: null,
   };
   if (ctx.profile.goal === "athletic") item.note = "explosive intent: drive up fast, lower under control";
-  else if (ctx.role === "accessory") item.note = "lighter than your main lifts; after them";
+  else if (ctx.role === "accessory") item.note = "after your main lifts";
   return item;
 }
 

@@ -1,0 +1,220 @@
+// Request and response shapes of the HTTP API (src/server). Requests reuse the file contract's
+// schemas; responses are plain shapes (no range checks), since they describe stored data.
+import { z } from "zod";
+import type { E1rmPoint, MuscleWeek, PersonalRecords, VolumeTrend } from "../core/analytics/index.js";
+import type { EvidenceClaim, Exercise } from "../core/knowledge/types.js";
+import type { Decision, NextRecommendation, Plan } from "../core/types.js";
+import { dateSchema, exerciseEntrySchema, readinessSchema, sessionSchema, setSchema } from "./log.js";
+import { profileSchema } from "./profile.js";
+
+export const unitSchema = z.enum(["kg", "lb"]);
+
+export const athleteNameSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+  );
+
+const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .pipe(dateSchema);
+const idSchema = z.coerce.number().int("must be a whole number").positive("must be a positive id");
+const entryUnit = unitSchema.optional().describe("Unit of the loads as entered; default: the athlete's unit");
+
+// Path parameters
+export const athleteParams = z.object({ athlete: athleteNameSchema });
+export const sessionParams = athleteParams.extend({ id: idSchema });
+export const setParams = athleteParams.extend({ id: idSchema });
+export const planParams = athleteParams.extend({ id: idSchema });
+export const exerciseParams = z.object({ id: z.string() });
+
+// Query strings
+export const sessionsQuery = z.object({
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+  latest: z.coerce.number().int().min(1).max(10_000).optional().describe("only the most recent N sessions"),
+});
+export const dayQuery = z.object({ date: daySchema.optional().describe("default: today (UTC)") });
+export const weeksSchema = z.coerce.number().int("weeks must be a whole number").min(1).max(52);
+export const planQuery = z.object({ weeks: weeksSchema.default(4) });
+export const e1rmQuery = z.object({ exercise: exerciseEntrySchema.shape.exercise.optional() });
+export const weeklySetsQuery = dayQuery.extend({
+  weeks: weeksSchema.default(8),
+  window: z
+    .enum(["rolling", "iso"])
+    .default("rolling")
+    .describe("7-day windows ending on the day, or ISO weeks"),
+});
+
+// Request bodies
+export const createAthleteBody = z.object({
+  name: athleteNameSchema,
+  unit: unitSchema.default("kg").describe("Unit for showing loads while the athlete has no profile"),
+});
+export const updateAthleteBody = z.object({
+  name: athleteNameSchema.optional(),
+  unit: unitSchema.optional(),
+});
+export const sessionBody = sessionSchema.extend({ unit: entryUnit });
+export const setBody = setSchema.extend({ unit: entryUnit });
+export const sessionSetBody = setBody.extend({ exercise: exerciseEntrySchema.shape.exercise });
+export const logSetBody = sessionSetBody.extend({
+  date: dateSchema.describe("The set joins that day's hand-logged session, or starts one"),
+  readiness: readinessSchema.optional(),
+});
+export const createPlanBody = z.object({ weeks: weeksSchema.default(4) });
+export const planRequest = z.object({ profile: profileSchema, weeks: weeksSchema.default(4) });
+export const nextRequest = z.object({
+  profile: profileSchema,
+  log: z.object({ sessions: z.array(sessionSchema) }),
+  date: daySchema,
+});
+export const decideRequest = z.object({ profile: profileSchema });
+
+// Responses
+const issue = z.object({ field: z.string(), problem: z.string() });
+export const errorResponse = z.object({ error: z.string(), issues: z.array(issue) });
+
+export const athleteResponse = z.object({
+  id: z.number(),
+  name: z.string(),
+  unit: unitSchema,
+  createdAt: z.string(),
+});
+
+const setFields = {
+  load: z.number().describe("In the display unit (the profile's, else the athlete's)"),
+  unit: unitSchema,
+  reps: z.number(),
+  rpe: z.number().optional(),
+  fullLockout: z.boolean().optional(),
+  controlled: z.boolean().optional(),
+  pain: z.number().optional(),
+  warmup: z.boolean().optional(),
+  entered: z.object({ load: z.number(), unit: unitSchema }).describe("The load exactly as it was entered"),
+};
+export const setResponse = z.object({ id: z.number(), ...setFields });
+export const setDetailResponse = setResponse.extend({
+  sessionId: z.number(),
+  date: z.string(),
+  exercise: z.string(),
+});
+export const sessionResponse = z.object({
+  id: z.number(),
+  date: z.string(),
+  readiness: z
+    .object({ soreness: z.number(), fatigue: z.number(), sleepHours: z.number() })
+    .partial()
+    .optional(),
+  notes: z.string().optional(),
+  source: z.string().optional(),
+  externalKey: z.string().optional(),
+  exercises: z.array(
+    z.object({
+      id: z.number(),
+      exercise: z.string(),
+      notes: z.string().optional(),
+      sets: z.array(setResponse),
+    }),
+  ),
+});
+export const loggedSetResponse = z.object({ sessionId: z.number(), set: setDetailResponse });
+
+const warning = z.object({ code: z.string(), message: z.string() });
+const reason = z.object({ rule: z.string(), message: z.string() });
+const range = z.object({ min: z.number(), max: z.number() });
+// The core's answers are documented by their CONTRACT fields and passed through whole (loose
+// objects); typed as the core's types so handlers return them as they are.
+export const nextResponse = z
+  .looseObject({
+    date: z.string(),
+    train: z.boolean(),
+    exercise: z.string().nullable(),
+    sets: z.number(),
+    reps: range,
+    rpe: range,
+    load: z.number().nullable(),
+    unit: unitSchema,
+    change: z.string(),
+    warnings: z.array(warning),
+    reasons: z.array(reason),
+  })
+  .describe("Same as `hipthrust next --json`") as unknown as z.ZodType<NextRecommendation>;
+export const planResponse = z
+  .looseObject({
+    goal: z.string(),
+    unit: unitSchema,
+    weeks: z.array(z.unknown()),
+    warnings: z.array(warning),
+    reasons: z.array(reason),
+  })
+  .describe("Same as `hipthrust plan --json`") as unknown as z.ZodType<Plan>;
+export const decisionResponse = z
+  .looseObject({
+    verdict: z.string(),
+    pairWith: z.array(z.string()),
+    cautions: z.array(warning),
+    reasons: z.array(reason),
+  })
+  .describe("Same as `hipthrust decide --json`") as unknown as z.ZodType<Decision>;
+export const storedPlanSummary = z.object({ id: z.number(), weeks: z.number(), createdAt: z.string() });
+export const storedPlanResponse = storedPlanSummary.extend({ plan: planResponse });
+export const analysisResponse = z.object({
+  id: z.number(),
+  setId: z.number(),
+  createdAt: z.string(),
+  analysis: z.unknown(),
+});
+export const profileResponse = profileSchema;
+export const exerciseResponse = z
+  .looseObject({ id: z.string(), name: z.string(), pattern: z.string(), equipment: z.array(z.string()) })
+  .describe("Same as an item of `hipthrust exercises --json`") as unknown as z.ZodType<Exercise>;
+export const evidenceResponse = z
+  .looseObject({
+    id: z.string(),
+    topic: z.string(),
+    claim: z.string(),
+    kind: z.string(),
+    strength: z.string(),
+  })
+  .describe("A claim with its sources, kind, strength and limits") as unknown as z.ZodType<EvidenceClaim>;
+
+const recordSet = z.object({ load: z.number(), reps: z.number(), day: z.string() });
+export const e1rmResponse = z
+  .looseObject({
+    date: z.string(),
+    day: z.string(),
+    exercise: z.string(),
+    value: z.number(),
+    method: z.string(),
+    load: z.number(),
+    reps: z.number(),
+    rpe: z.number().optional(),
+  })
+  .describe("A session's best e1RM for one exercise (P8)") as unknown as z.ZodType<E1rmPoint>;
+export const muscleWeekResponse = z
+  .looseObject({ start: z.string(), end: z.string(), muscles: z.record(z.string(), z.number()) })
+  .describe("Hard sets per muscle in one week, newest week first") as unknown as z.ZodType<MuscleWeek>;
+export const recordsResponse = z
+  .looseObject({
+    exercise: z.string(),
+    heaviest: recordSet.nullable(),
+    repsAtLoad: z.array(recordSet),
+    bestE1rm: z
+      .looseObject({ value: z.number(), load: z.number(), reps: z.number(), day: z.string() })
+      .nullable(),
+  })
+  .describe("Records of one exercise") as unknown as z.ZodType<PersonalRecords>;
+export const volumeResponse = z
+  .looseObject({
+    thisWeek: z.number(),
+    baseline: z.number(),
+    weeksInBaseline: z.number(),
+    ratio: z.number().nullable(),
+    spike: z.boolean(),
+  })
+  .describe(
+    "F4: this week's hard hip-thrust sets against the previous four weeks",
+  ) as unknown as z.ZodType<VolumeTrend>;
