@@ -34,7 +34,9 @@ export interface RowNumbers {
  * Whether a row is a set. Rows without reps are timed or distance work (hipthrust logs sets by
  * reps), or the empty placeholder rows some exports contain; a load without reps is an error.
  */
-export function classify(n: RowNumbers, repsColumn: string): "set" | "timed" | "empty" {
+export function classify(n: RowNumbers, repsColumn: string): "set" | "timed" | "empty" | "assisted" {
+  // Strong and Hevy write assistance (assisted pull-ups, dips) as a negative weight.
+  if ((n.load ?? 0) < 0) return "assisted";
   if (n.reps !== undefined && n.reps > 0) return "set";
   if ((n.seconds ?? 0) > 0 || (n.distance ?? 0) > 0) return "timed";
   if (n.reps === undefined) throw new CellError(repsColumn, "is empty");
@@ -44,6 +46,7 @@ export function classify(n: RowNumbers, repsColumn: string): "set" | "timed" | "
 export const SKIP_REASONS = {
   timed: "timed or distance sets without reps skipped (hipthrust logs sets by reps)",
   empty: "empty rows (no reps, load, time or distance) skipped",
+  assisted: "assisted sets (a negative weight) skipped: hipthrust logs added load only",
 } as const;
 
 const MAX_LINES = 8;

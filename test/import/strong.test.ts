@@ -228,10 +228,21 @@ describe("Strong CSV, bad rows", () => {
     );
   });
 
+  it("skips assisted sets (a negative weight) with a warning instead of rejecting the file", () => {
+    const assisted = `${STRONG_V3}\n${'"2","2026-02-23 07:30:00","Upper","3600"'},"Assisted Pull Up","1","-20","8","","","","",""`;
+    const result = parseImport(assisted, "strong.csv", {});
+    expect(result.warnings.join("\n")).toMatch(
+      /strong\.csv: line \d+: Assisted Pull Up: assisted sets \(a negative weight\) skipped/,
+    );
+    const names = result.sessions.flatMap((s) => (s.exercises ?? []).map((e) => e.exercise));
+    expect(names).not.toContain("other:Assisted Pull Up");
+    expect(names).toContain("barbell-hip-thrust");
+  });
+
   it("lists every bad row at once", () => {
     const bad = STRONG_V3.replace('"W","20"', '"X","20"')
       .replace('"1","100","8","8"', '"1","100","8.5","8"')
-      .replace('"2","100","8","9"', '"2","-100","8","9"');
+      .replace('"2","100","8","9"', '"2","heavy","8","9"');
     try {
       parseImport(bad, "strong.csv", {});
       expect.unreachable();
@@ -240,7 +251,7 @@ describe("Strong CSV, bad rows", () => {
       expect((error as InputError).message.split("\n")).toEqual([
         'strong.csv: line 2: Set Order: "X" is not a set number, W, D, F or Rest Timer',
         'strong.csv: line 4: Reps: "8.5" is not a whole number',
-        "strong.csv: line 6: Weight (kg): load must not be negative",
+        'strong.csv: line 6: Weight (kg): "heavy" is not a number',
       ]);
       expect((error as InputError).issues[0]).toEqual({
         field: "line 2: Set Order",
