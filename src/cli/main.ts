@@ -8,6 +8,12 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   decide: () => import("./commands/decide.js"),
   exercises: () => import("./commands/exercises.js"),
   analyze: () => import("./commands/analyze.js"),
+  serve: () => import("./commands/serve.js"),
+  log: () => import("./commands/log.js"),
+  history: () => import("./commands/history.js"),
+  profile: () => import("./commands/profile.js"),
+  import: () => import("./commands/import.js"),
+  export: () => import("./commands/export.js"),
 };
 
 async function help(io: Io): Promise<number> {

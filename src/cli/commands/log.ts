@@ -1,0 +1,158 @@
+import type { z } from "zod";
+import { sessionBody } from "../../contract/api.js";
+import { issuesOf } from "../../contract/format.js";
+import { dateSchema, exerciseEntrySchema, readinessSchema, setSchema } from "../../contract/log.js";
+import type { LoggedSet, Readiness, Session, Unit } from "../../core/types.js";
+import { displayUnit, ensureAthlete } from "../../storage/athletes.js";
+import { getProfile } from "../../storage/profiles.js";
+import { readSession } from "../../storage/read.js";
+import { addSession, logToDay } from "../../storage/sessions.js";
+import { type Args, allowOnly, boolFlag, parseArgs, stringFlag } from "../args.js";
+import { InputError } from "../errors.js";
+import { readJsonAs } from "../files.js";
+import { localDay } from "../inputs.js";
+import type { Command } from "../io.js";
+import { athleteName, unitOption, withStore } from "../store.js";
+import { formatSet } from "./history.js";
+
+const USAGE = [
+  "usage: hipthrust log --exercise ID --load N --reps N [--rpe N] [--lockout yes|no] [--controlled yes|no]",
+  "                     [--pain 0-10] [--warmup yes|no] [--date YYYY-MM-DD] [--unit kg|lb]",
+  "                     [--soreness 0-10 --fatigue 0-10 --sleep HOURS]",
+  "       hipthrust log --soreness N [--fatigue N] [--sleep H] [--date …]    (a check-in alone)",
+  "       hipthrust log --file SESSION.json                                  (a whole session)",
+  "  common: [--athlete NAME] [--data DIR] [--json]",
+  "",
+  "A set joins that day's session (default today), which is created on the first set. --load is the",
+  "external load, bar included (0 for bodyweight), in --unit (default: the athlete's unit).",
+].join("\n");
+
+const SET_FLAGS = ["exercise", "load", "reps", "rpe", "lockout", "controlled", "pain", "warmup"];
+const READINESS_FLAGS = ["soreness", "fatigue", "sleep"];
+/** Which flag a schema field came from, so errors name what the person typed. */
+const FLAG_OF: Record<string, string> = { fullLockout: "lockout", sleepHours: "sleep" };
+
+function numberFlag(args: Args, name: string): number | undefined {
+  const raw = stringFlag(args, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value))
+    throw new InputError(`option --${name}: "${raw}" is not a number`);
+  return value;
+}
+
+function yesNoFlag(args: Args, name: string): boolean | undefined {
+  const raw = stringFlag(args, name)?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (["yes", "y", "true"].includes(raw)) return true;
+  if (["no", "n", "false"].includes(raw)) return false;
+  throw new InputError(`option --${name}: expected yes or no, got "${raw}"`);
+}
+
+function checked<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const lines = issuesOf(result.error).map((i) => {
+    const key = i.field.split(".")[0] ?? "";
+    return `option --${FLAG_OF[key] ?? key}: ${i.problem}`;
+  });
+  throw new InputError(lines.join("\n"), issuesOf(result.error));
+}
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+interface FlagEntry {
+  date: string;
+  exercise?: string;
+  set?: LoggedSet;
+  readiness?: Readiness;
+}
+
+/** Reads and checks every flag before the store is opened: bad input never touches it. */
+function entryFromFlags(args: Args, today: string): FlagEntry {
+  const date = stringFlag(args, "date") ?? today;
+  if (!dateSchema.safeParse(date).success)
+    throw new InputError(`option --date: "${date}" is not a date (YYYY-MM-DD)`);
+  const entry: FlagEntry = { date };
+  const readiness = defined({
+    soreness: numberFlag(args, "soreness"),
+    fatigue: numberFlag(args, "fatigue"),
+    sleepHours: numberFlag(args, "sleep"),
+  });
+  if (Object.keys(readiness).length > 0) entry.readiness = checked(readinessSchema, readiness);
+  const exercise = stringFlag(args, "exercise");
+  if (exercise !== undefined) {
+    entry.exercise = checked(exerciseEntrySchema.pick({ exercise: true }), { exercise }).exercise;
+    entry.set = checked(
+      setSchema,
+      defined({
+        load: numberFlag(args, "load"),
+        reps: numberFlag(args, "reps"),
+        rpe: numberFlag(args, "rpe"),
+        fullLockout: yesNoFlag(args, "lockout"),
+        controlled: yesNoFlag(args, "controlled"),
+        pain: numberFlag(args, "pain"),
+        warmup: yesNoFlag(args, "warmup"),
+      }),
+    );
+  } else if (SET_FLAGS.some((flag) => args.flags.has(flag))) {
+    throw new InputError("option --exercise: is required with a set's values (see `hipthrust exercises`)");
+  }
+  if (!entry.set && !entry.readiness) throw new InputError(USAGE);
+  return entry;
+}
+
+export const command: Command = {
+  summary: "log a set, a readiness check-in or a whole session into the stored log",
+  usage: USAGE,
+  async run(argv, io) {
+    const args = parseArgs(argv);
+    allowOnly(args, [...SET_FLAGS, ...READINESS_FLAGS, "date", "unit", "file", "athlete", "data", "json"]);
+    const name = athleteName(args);
+    const unitFlag = unitOption(args);
+    const file = stringFlag(args, "file");
+    if (file !== undefined && [...SET_FLAGS, ...READINESS_FLAGS, "date"].some((f) => args.flags.has(f))) {
+      throw new InputError("option --file: give either a session file or a set's flags, not both");
+    }
+    let input: { entry: FlagEntry } | { session: Session; unit?: Unit | undefined };
+    if (file === undefined) input = { entry: entryFromFlags(args, localDay(io.now())) };
+    else {
+      const { unit, ...session } = readJsonAs(sessionBody, file, io.cwd);
+      input = { session, unit };
+    }
+    const fileUnit = "unit" in input ? input.unit : undefined;
+
+    const { session, setId } = await withStore(args, io, async (store) => {
+      const athlete = await ensureAthlete(store.db, name, unitFlag ?? fileUnit ?? "kg");
+      const unit = displayUnit(athlete, await getProfile(store.db, athlete.id));
+      const logged =
+        "entry" in input
+          ? await logToDay(store.db, athlete.id, { ...input.entry, unit: unitFlag ?? unit })
+          : {
+              sessionId: await addSession(store.db, athlete.id, input.session, fileUnit ?? unitFlag ?? unit),
+              setId: null,
+            };
+      return {
+        session: await readSession(store.db, athlete.id, unit, logged.sessionId),
+        setId: logged.setId,
+      };
+    });
+
+    if (boolFlag(args, "json")) {
+      io.stdout(`${JSON.stringify(session, null, 2)}\n`);
+      return 0;
+    }
+    const head = `Logged for ${name} on ${session.date} (session #${session.id})`;
+    const entry = session.exercises.find((e) => e.sets.some((s) => s.id === setId));
+    const set = entry?.sets.find((s) => s.id === setId);
+    if (entry && set) {
+      io.stdout(`${head}: ${entry.exercise}, set ${entry.sets.indexOf(set) + 1} — ${formatSet(set)}\n`);
+    } else {
+      const sets = session.exercises.reduce((n, e) => n + e.sets.length, 0);
+      const readiness = session.readiness ? ", readiness check-in" : "";
+      io.stdout(`${head}: ${session.exercises.length} exercise(s), ${sets} set(s)${readiness}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,68 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  createJsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Store } from "../storage/store.js";
+import { trackHandlers } from "./drain.js";
+import { installErrorHandlers, validatorCompiler } from "./errors.js";
+import { analysesRoutes } from "./routes/analyses.js";
+import { analyticsRoutes } from "./routes/analytics.js";
+import { athleteRoutes } from "./routes/athletes.js";
+import { coachRoutes } from "./routes/coach.js";
+import { healthRoutes } from "./routes/health.js";
+import { homeRoutes } from "./routes/home.js";
+import { libraryRoutes } from "./routes/library.js";
+import { planRoutes } from "./routes/plans.js";
+import { profileRoutes } from "./routes/profile.js";
+import { sessionRoutes } from "./routes/sessions.js";
+import { setRoutes } from "./routes/sets.js";
+
+/** Request bodies above this get 413. A whole year of logged sessions fits in well under it. */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface ServerOptions {
+  store: Store;
+  /** Fastify's request log (to stderr); off by default. */
+  logger?: boolean;
+}
+
+export async function buildServer({ store, logger = false }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr } });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+  app.decorate("handlersDone", trackHandlers(app));
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "hipthrust API",
+        version: "1",
+        description:
+          "An evidence-based hip-thrust coach. Errors are JSON `{ error, issues: [{ field, problem }] }`: " +
+          "400 invalid input, 404 unknown athlete or record, 409 conflict, 413 body over 1 MiB.",
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: [] }),
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  await api.register(healthRoutes, { store });
+  await api.register(athleteRoutes, { store });
+  await api.register(profileRoutes, { store });
+  await api.register(sessionRoutes, { store });
+  await api.register(setRoutes, { store });
+  await api.register(analysesRoutes, { store });
+  await api.register(coachRoutes, { store });
+  await api.register(planRoutes, { store });
+  await api.register(analyticsRoutes, { store });
+  await api.register(libraryRoutes);
+  await api.register(homeRoutes);
+  return app;
+}

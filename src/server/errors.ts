@@ -1,0 +1,45 @@
+import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from "fastify";
+import type { z } from "zod";
+import { InputError, type Issue } from "../contract/errors.js";
+import { issuesOf } from "../contract/format.js";
+import { ConflictError, NotFoundError } from "../storage/errors.js";
+
+/** Validates a request part with its zod schema; failures carry the contract's field issues. */
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    const issues = issuesOf(result.error);
+    const part = httpPart === "querystring" ? "query" : (httpPart ?? "request");
+    const lines = issues.map((i) => `${i.field || `(${part})`}: ${i.problem}`);
+    return { error: new InputError(`invalid ${part}: ${lines.join("; ")}`, issues) };
+  };
+
+const body = (error: string, issues: Issue[]) => ({ error, issues });
+
+/** Every error is JSON `{ error, issues: [{ field, problem }] }`; 5xx hide their details. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof InputError) return reply.code(400).send(body(error.message, error.issues));
+    if (error instanceof NotFoundError || error instanceof ConflictError) {
+      const status = error instanceof NotFoundError ? 404 : 409;
+      return reply.code(status).send(body(error.message, [{ field: error.field, problem: error.message }]));
+    }
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      // Fastify's own 4xx: malformed JSON, body over the limit, unsupported media type.
+      const problem =
+        error.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "is larger than the 1 MiB limit" : error.message;
+      return reply.code(status).send(body(error.message, [{ field: "", problem }]));
+    }
+    // Shown to whoever runs the server, never to the client.
+    process.stderr.write(
+      `hipthrust serve: ${request.method} ${request.url}: ${error.stack ?? error.message}\n`,
+    );
+    return reply.code(500).send(body("internal error", []));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(body(`no route for ${request.method} ${request.url.split("?")[0]}`, [])),
+  );
+}

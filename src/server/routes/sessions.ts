@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  athleteParams,
+  sessionBody,
+  sessionParams,
+  sessionResponse,
+  sessionsQuery,
+} from "../../contract/api.js";
+import { readSession, readSessions } from "../../storage/read.js";
+import { addSession, deleteSession, replaceSession } from "../../storage/sessions.js";
+import type { Store } from "../../storage/store.js";
+import { athleteContext } from "../context.js";
+
+const tags = ["sessions"];
+
+export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.get(
+    "/api/athletes/:athlete/sessions",
+    {
+      schema: {
+        tags,
+        summary: "The athlete's sessions, oldest first, loads in their unit",
+        params: athleteParams,
+        querystring: sessionsQuery,
+        response: { 200: z.array(sessionResponse) },
+      },
+    },
+    async (request) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      return readSessions(store.db, athlete.id, unit, request.query);
+    },
+  );
+
+  app.post(
+    "/api/athletes/:athlete/sessions",
+    {
+      schema: {
+        tags,
+        summary: "Add a whole session (a session of CONTRACT's log file)",
+        params: athleteParams,
+        body: sessionBody,
+        response: { 201: sessionResponse },
+      },
+    },
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { unit: entered = unit, ...session } = request.body;
+      const id = await addSession(store.db, athlete.id, session, entered);
+      return reply.code(201).send(await readSession(store.db, athlete.id, unit, id));
+    },
+  );
+
+  app.get(
+    "/api/athletes/:athlete/sessions/:id",
+    { schema: { tags, summary: "One session", params: sessionParams, response: { 200: sessionResponse } } },
+    async (request) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      return readSession(store.db, athlete.id, unit, request.params.id);
+    },
+  );
+
+  app.put(
+    "/api/athletes/:athlete/sessions/:id",
+    {
+      schema: {
+        tags,
+        summary: "Replace a session; its sets are stored anew (new ids)",
+        params: sessionParams,
+        body: sessionBody,
+        response: { 200: sessionResponse },
+      },
+    },
+    async (request) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { unit: entered = unit, ...session } = request.body;
+      await replaceSession(store.db, athlete.id, request.params.id, session, entered);
+      return readSession(store.db, athlete.id, unit, request.params.id);
+    },
+  );
+
+  app.delete(
+    "/api/athletes/:athlete/sessions/:id",
+    {
+      schema: { tags, summary: "Delete a session", params: sessionParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      const { athlete } = await athleteContext(store, request.params.athlete);
+      await deleteSession(store.db, athlete.id, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  athleteParams,
+  loggedSetResponse,
+  logSetBody,
+  sessionParams,
+  sessionSetBody,
+  setBody,
+  setDetailResponse,
+  setParams,
+} from "../../contract/api.js";
+import { logToDay } from "../../storage/sessions.js";
+import { addSetToSession, deleteSet, findSet, updateSet } from "../../storage/sets.js";
+import type { Store } from "../../storage/store.js";
+import { athleteContext } from "../context.js";
+
+const tags = ["sets"];
+
+export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.post(
+    "/api/athletes/:athlete/sets",
+    {
+      schema: {
+        tags,
+        summary: "Log a set on a day (and optionally the day's check-in), as in the gym",
+        params: athleteParams,
+        body: logSetBody,
+        response: { 201: loggedSetResponse },
+      },
+    },
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { date, exercise, readiness, unit: entered = unit, ...set } = request.body;
+      const logged = await logToDay(store.db, athlete.id, { date, exercise, set, readiness, unit: entered });
+      // A set is always logged here: the body requires its exercise and values.
+      const detail = await findSet(store.db, athlete.id, logged.setId as number, unit);
+      return reply.code(201).send({ sessionId: logged.sessionId, set: detail });
+    },
+  );
+
+  app.post(
+    "/api/athletes/:athlete/sessions/:id/sets",
+    {
+      schema: {
+        tags,
+        summary: "Add a set to a session",
+        params: sessionParams,
+        body: sessionSetBody,
+        response: { 201: setDetailResponse },
+      },
+    },
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { exercise, unit: entered = unit, ...set } = request.body;
+      const id = await addSetToSession(store.db, athlete.id, request.params.id, exercise, set, entered);
+      return reply.code(201).send(await findSet(store.db, athlete.id, id, unit));
+    },
+  );
+
+  app.get(
+    "/api/athletes/:athlete/sets/:id",
+    { schema: { tags, summary: "One set", params: setParams, response: { 200: setDetailResponse } } },
+    async (request) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      return findSet(store.db, athlete.id, request.params.id, unit);
+    },
+  );
+
+  app.put(
+    "/api/athletes/:athlete/sets/:id",
+    {
+      schema: {
+        tags,
+        summary: "Correct a set in place (it keeps its id and analyses)",
+        params: setParams,
+        body: setBody,
+        response: { 200: setDetailResponse },
+      },
+    },
+    async (request) => {
+      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { unit: entered = unit, ...set } = request.body;
+      await updateSet(store.db, athlete.id, request.params.id, set, entered);
+      return findSet(store.db, athlete.id, request.params.id, unit);
+    },
+  );
+
+  app.delete(
+    "/api/athletes/:athlete/sets/:id",
+    { schema: { tags, summary: "Delete a set", params: setParams, response: { 204: z.undefined() } } },
+    async (request, reply) => {
+      const { athlete } = await athleteContext(store, request.params.athlete);
+      await deleteSet(store.db, athlete.id, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,52 @@
+import type { AddressInfo } from "node:net";
+import type { Store } from "../storage/store.js";
+import { buildServer } from "./app.js";
+
+export interface ListenOptions {
+  port: number;
+  host: string;
+}
+
+function untilSignal(signals: NodeJS.Signals[]): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals) => {
+      for (const s of signals) process.off(s, on);
+      resolve(signal);
+    };
+    for (const s of signals) process.on(s, on);
+  });
+}
+
+/**
+ * Serves the API on the store until SIGTERM or SIGINT, then stops taking requests, lets those in
+ * flight finish (even those whose client left) and closes the server. The caller closes the store
+ * after: server first, then DB.
+ */
+export async function serveUntilSignal(
+  store: Store,
+  options: ListenOptions,
+  onListening: (url: string) => void,
+): Promise<NodeJS.Signals> {
+  const app = await buildServer({ store });
+  // Responses that finish after the signal close their connection: a keep-alive connection left
+  // idle after closing began would otherwise hold the process open until its timeout.
+  let stopping = false;
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close");
+  });
+  const stopped = untilSignal(["SIGTERM", "SIGINT"]);
+  try {
+    await app.listen(options);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const { port } = app.server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  onListening(`http://${host}:${port}`);
+  const signal = await stopped;
+  stopping = true;
+  await app.close();
+  await app.handlersDone();
+  return signal;
+}

@@ -1,0 +1,92 @@
+import type { Kysely } from "kysely";
+import type { Profile, Unit } from "../core/types.js";
+import { ConflictError, NotFoundError } from "./errors.js";
+import type { Database } from "./schema.js";
+
+export interface Athlete {
+  id: number;
+  name: string;
+  unit: Unit;
+  createdAt: string;
+}
+
+type Db = Kysely<Database>;
+
+const columns = ["id", "name", "unit", "created_at as createdAt"] as const;
+
+export function listAthletes(db: Db): Promise<Athlete[]> {
+  return db.selectFrom("athletes").select(columns).orderBy("name").execute();
+}
+
+export function findAthlete(db: Db, name: string): Promise<Athlete | undefined> {
+  return db.selectFrom("athletes").select(columns).where("name", "=", name).executeTakeFirst();
+}
+
+export async function requireAthlete(db: Db, name: string): Promise<Athlete> {
+  const athlete = await findAthlete(db, name);
+  if (!athlete) throw new NotFoundError("athlete", `no athlete named "${name}"`);
+  return athlete;
+}
+
+export async function createAthlete(db: Db, name: string, unit: Unit): Promise<Athlete> {
+  const created = await db
+    .insertInto("athletes")
+    .values({ name, unit, created_at: new Date().toISOString() })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .returning(columns)
+    .executeTakeFirst();
+  if (!created) throw new ConflictError("name", `an athlete named "${name}" already exists`);
+  return created;
+}
+
+/** The athlete, created on first use (a first logged set or stored profile creates them). */
+export async function ensureAthlete(db: Db, name: string, unit: Unit): Promise<Athlete> {
+  await db
+    .insertInto("athletes")
+    .values({ name, unit, created_at: new Date().toISOString() })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .execute();
+  return requireAthlete(db, name);
+}
+
+export async function updateAthlete(
+  db: Db,
+  athlete: Athlete,
+  changes: { name?: string | undefined; unit?: Unit | undefined },
+): Promise<Athlete> {
+  return db.transaction().execute(async (trx) => {
+    if (
+      changes.name !== undefined &&
+      changes.name !== athlete.name &&
+      (await findAthlete(trx, changes.name))
+    ) {
+      throw new ConflictError("name", `an athlete named "${changes.name}" already exists`);
+    }
+    const row = { name: changes.name ?? athlete.name, unit: changes.unit ?? athlete.unit };
+    await trx.updateTable("athletes").set(row).where("id", "=", athlete.id).execute();
+    return { ...athlete, ...row };
+  });
+}
+
+/** Deletes the athlete and, through the foreign keys, everything stored for them. */
+export async function deleteAthlete(db: Db, athlete: Athlete): Promise<void> {
+  await db.deleteFrom("athletes").where("id", "=", athlete.id).execute();
+}
+
+/**
+ * Serialises writers of one athlete's log: a no-op update takes the row lock in PostgreSQL
+ * (SQLite's immediate transactions already hold the database's write lock). Without it two
+ * concurrent "log a set today" requests could each create that day's session.
+ */
+export async function lockAthlete(trx: Db, athleteId: number): Promise<void> {
+  await trx
+    .updateTable("athletes")
+    .set((eb) => ({ name: eb.ref("name") }))
+    .where("id", "=", athleteId)
+    .execute();
+}
+
+/** Loads are shown in the profile's unit, or in the athlete's while there is no profile. */
+export function displayUnit(athlete: Athlete, profile: Profile | null): Unit {
+  return profile?.unit ?? athlete.unit;
+}

@@ -1,0 +1,103 @@
+import type { ColumnDefinitionBuilder, Kysely, Migration, MigrationProvider } from "kysely";
+
+export type Backend = "sqlite" | "postgres";
+
+type Id = (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+
+// The only difference between the backends' schemas is how an integer id is generated.
+function idColumn(backend: Backend): { type: "integer" | "serial"; build: Id } {
+  return backend === "sqlite"
+    ? { type: "integer", build: (col) => col.primaryKey().autoIncrement() }
+    : { type: "serial", build: (col) => col.primaryKey() };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema as it was then, not today's types.
+type Db = Kysely<any>;
+
+function initial(backend: Backend): Migration {
+  const id = idColumn(backend);
+  const ref = (table: string) => (col: ColumnDefinitionBuilder) =>
+    col.notNull().references(`${table}.id`).onDelete("cascade");
+  return {
+    async up(db: Db) {
+      await db.schema
+        .createTable("athletes")
+        .addColumn("id", id.type, id.build)
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("profiles")
+        .addColumn("athlete_id", "integer", (c) => ref("athletes")(c).primaryKey())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("sessions")
+        .addColumn("id", id.type, id.build)
+        .addColumn("athlete_id", "integer", ref("athletes"))
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("soreness", "double precision")
+        .addColumn("fatigue", "double precision")
+        .addColumn("sleep_hours", "double precision")
+        .addColumn("notes", "text")
+        .addColumn("source", "text")
+        .addColumn("external_key", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addUniqueConstraint("sessions_origin", ["athlete_id", "source", "external_key"])
+        .execute();
+      await db.schema.createIndex("sessions_by_day").on("sessions").columns(["athlete_id", "day"]).execute();
+      await db.schema
+        .createTable("exercise_entries")
+        .addColumn("id", id.type, id.build)
+        .addColumn("session_id", "integer", ref("sessions"))
+        .addColumn("position", "integer", (c) => c.notNull())
+        .addColumn("exercise", "text", (c) => c.notNull())
+        .addColumn("notes", "text")
+        .execute();
+      await db.schema.createIndex("entries_by_session").on("exercise_entries").column("session_id").execute();
+      await db.schema
+        .createTable("sets")
+        .addColumn("id", id.type, id.build)
+        .addColumn("entry_id", "integer", ref("exercise_entries"))
+        .addColumn("position", "integer", (c) => c.notNull())
+        .addColumn("load", "double precision", (c) => c.notNull())
+        .addColumn("unit", "text", (c) => c.notNull())
+        .addColumn("reps", "integer", (c) => c.notNull())
+        .addColumn("rpe", "double precision")
+        .addColumn("full_lockout", "integer")
+        .addColumn("controlled", "integer")
+        .addColumn("pain", "double precision")
+        .addColumn("warmup", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("sets_by_entry").on("sets").column("entry_id").execute();
+      await db.schema
+        .createTable("plans")
+        .addColumn("id", id.type, id.build)
+        .addColumn("athlete_id", "integer", ref("athletes"))
+        .addColumn("weeks", "integer", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("plans_by_athlete").on("plans").column("athlete_id").execute();
+      await db.schema
+        .createTable("form_analyses")
+        .addColumn("id", id.type, id.build)
+        .addColumn("set_id", "integer", ref("sets"))
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("analyses_by_set").on("form_analyses").column("set_id").execute();
+    },
+  };
+}
+
+/**
+ * The one ordered list of migrations, shared by both backends. Append new ones with a larger
+ * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
+ */
+export function migrationProvider(backend: Backend): MigrationProvider {
+  return { getMigrations: async () => ({ "0001_initial": initial(backend) }) };
+}

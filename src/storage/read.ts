@@ -1,0 +1,163 @@
+import type { Kysely, Selectable } from "kysely";
+import type { LoggedSet, Readiness, Session, TrainingLog, Unit } from "../core/types.js";
+import { NotFoundError } from "./errors.js";
+import type { Database, SessionTable, SetTable } from "./schema.js";
+import { convertLoad } from "./units.js";
+
+type Db = Kysely<Database>;
+
+/** A stored set, its load shown in the display unit, and the load exactly as it was entered. */
+export interface SetView extends LoggedSet {
+  id: number;
+  unit: Unit;
+  entered: { load: number; unit: Unit };
+}
+
+export interface EntryView {
+  id: number;
+  exercise: string;
+  notes?: string;
+  sets: SetView[];
+}
+
+export interface SessionView {
+  id: number;
+  date: string;
+  readiness?: Readiness;
+  notes?: string;
+  source?: string;
+  externalKey?: string;
+  exercises: EntryView[];
+}
+
+export interface SessionFilter {
+  id?: number;
+  /** Days, inclusive, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Only the most recent N sessions. */
+  latest?: number;
+}
+
+const bool = (value: number | null) => (value === null ? undefined : value === 1);
+
+export function toSetView(row: Selectable<SetTable>, unit: Unit): SetView {
+  const view: SetView = {
+    id: row.id,
+    load: convertLoad(row.load, row.unit, unit),
+    unit,
+    reps: row.reps,
+    entered: { load: row.load, unit: row.unit },
+  };
+  if (row.rpe !== null) view.rpe = row.rpe;
+  if (row.full_lockout !== null) view.fullLockout = bool(row.full_lockout);
+  if (row.controlled !== null) view.controlled = bool(row.controlled);
+  if (row.pain !== null) view.pain = row.pain;
+  if (row.warmup === 1) view.warmup = true;
+  return view;
+}
+
+function readinessOf(row: Selectable<SessionTable>): Readiness | undefined {
+  const readiness: Readiness = {};
+  if (row.soreness !== null) readiness.soreness = row.soreness;
+  if (row.fatigue !== null) readiness.fatigue = row.fatigue;
+  if (row.sleep_hours !== null) readiness.sleepHours = row.sleep_hours;
+  return Object.keys(readiness).length > 0 ? readiness : undefined;
+}
+
+/** An athlete's sessions matching the filter, oldest first, loads in `unit`. Three queries in all. */
+export async function readSessions(
+  db: Db,
+  athleteId: number,
+  unit: Unit,
+  filter: SessionFilter = {},
+): Promise<SessionView[]> {
+  let ids = db.selectFrom("sessions").select("id").where("athlete_id", "=", athleteId);
+  if (filter.id !== undefined) ids = ids.where("id", "=", filter.id);
+  if (filter.from !== undefined) ids = ids.where("day", ">=", filter.from);
+  if (filter.to !== undefined) ids = ids.where("day", "<=", filter.to);
+  if (filter.latest !== undefined)
+    ids = ids.orderBy("day", "desc").orderBy("id", "desc").limit(filter.latest);
+
+  const [sessions, entries, sets] = await Promise.all([
+    db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("id", "in", ids)
+      .orderBy("day")
+      .orderBy("date")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("exercise_entries")
+      .selectAll()
+      .where("session_id", "in", ids)
+      .orderBy("position")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("sets")
+      .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
+      .selectAll("sets")
+      .where("e.session_id", "in", ids)
+      .orderBy("sets.position")
+      .orderBy("sets.id")
+      .execute(),
+  ]);
+
+  const setsByEntry = new Map<number, SetView[]>();
+  for (const row of sets) {
+    const list = setsByEntry.get(row.entry_id) ?? [];
+    list.push(toSetView(row, unit));
+    setsByEntry.set(row.entry_id, list);
+  }
+  const entriesBySession = new Map<number, EntryView[]>();
+  for (const row of entries) {
+    const entry: EntryView = { id: row.id, exercise: row.exercise, sets: setsByEntry.get(row.id) ?? [] };
+    if (row.notes !== null) entry.notes = row.notes;
+    const list = entriesBySession.get(row.session_id) ?? [];
+    list.push(entry);
+    entriesBySession.set(row.session_id, list);
+  }
+  return sessions.map((row) => {
+    const view: SessionView = { id: row.id, date: row.date, exercises: entriesBySession.get(row.id) ?? [] };
+    const readiness = readinessOf(row);
+    if (readiness) view.readiness = readiness;
+    if (row.notes !== null) view.notes = row.notes;
+    if (row.source !== null) view.source = row.source;
+    if (row.external_key !== null) view.externalKey = row.external_key;
+    return view;
+  });
+}
+
+/** One of the athlete's sessions. */
+export async function readSession(db: Db, athleteId: number, unit: Unit, id: number): Promise<SessionView> {
+  const [session] = await readSessions(db, athleteId, unit, { id });
+  if (!session) throw new NotFoundError("session", `no session ${id} for this athlete`);
+  return session;
+}
+
+/** A stored session as a log file has it: no ids, loads in the display unit. */
+export function toSession(view: SessionView): Session {
+  const session: Session = {
+    date: view.date,
+    exercises: view.exercises.map((entry) => ({
+      exercise: entry.exercise,
+      sets: entry.sets.map(({ id: _id, unit: _unit, entered: _entered, ...set }) => set),
+      ...(entry.notes !== undefined && { notes: entry.notes }),
+    })),
+  };
+  if (view.readiness) session.readiness = view.readiness;
+  if (view.notes !== undefined) session.notes = view.notes;
+  return session;
+}
+
+/** The athlete's training log in `unit`, as the core reads it. */
+export async function readLog(
+  db: Db,
+  athleteId: number,
+  unit: Unit,
+  filter: SessionFilter = {},
+): Promise<TrainingLog> {
+  return { sessions: (await readSessions(db, athleteId, unit, filter)).map(toSession) };
+}

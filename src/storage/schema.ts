@@ -1,0 +1,88 @@
+import type { Generated } from "kysely";
+import type { Unit } from "../core/types.js";
+
+// Column types are chosen to read back identically from both backends: integers for ids, counts
+// and 0/1 flags, double precision for measured numbers, text for dates and JSON documents.
+
+export interface AthleteTable {
+  id: Generated<number>;
+  /** Unique, used in URLs and by `--athlete`. */
+  name: string;
+  /** Loads are shown in this unit while the athlete has no profile. */
+  unit: Unit;
+  created_at: string;
+}
+
+export interface ProfileTable {
+  athlete_id: number;
+  /** The profile document as JSON. */
+  data: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  athlete_id: number;
+  /** As entered: YYYY-MM-DD or an ISO 8601 date-time. */
+  date: string;
+  /** The calendar day of `date`, for ordering and windows. */
+  day: string;
+  soreness: number | null;
+  fatigue: number | null;
+  sleep_hours: number | null;
+  notes: string | null;
+  /** Where an imported session came from, and its key there: re-importing it is a no-op. */
+  source: string | null;
+  external_key: string | null;
+  created_at: string;
+}
+
+export interface EntryTable {
+  id: Generated<number>;
+  session_id: number;
+  position: number;
+  exercise: string;
+  notes: string | null;
+}
+
+export interface SetTable {
+  id: Generated<number>;
+  entry_id: number;
+  position: number;
+  /** The load as entered, in `unit`; converted only when read. */
+  load: number;
+  unit: Unit;
+  reps: number;
+  rpe: number | null;
+  /** Form gates and flags: 1, 0, or null for unknown. */
+  full_lockout: number | null;
+  controlled: number | null;
+  pain: number | null;
+  warmup: number;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  athlete_id: number;
+  weeks: number;
+  data: string;
+  created_at: string;
+}
+
+export interface AnalysisTable {
+  id: Generated<number>;
+  set_id: number;
+  /** The `analyze --json` document. */
+  data: string;
+  created_at: string;
+}
+
+export interface Database {
+  athletes: AthleteTable;
+  profiles: ProfileTable;
+  sessions: SessionTable;
+  exercise_entries: EntryTable;
+  sets: SetTable;
+  plans: PlanTable;
+  form_analyses: AnalysisTable;
+}

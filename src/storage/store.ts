@@ -1,0 +1,68 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Kysely, Migrator } from "kysely";
+import { type Backend, migrationProvider } from "./migrations.js";
+import type { Database } from "./schema.js";
+
+export type { Backend };
+
+/** Either a directory for the embedded database, or a PostgreSQL connection string. */
+export type StoreLocation = { dataDir: string } | { databaseUrl: string };
+
+export interface Store {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** The database file, or the PostgreSQL host and database (never the password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export const DB_FILE = "hipthrust.db";
+
+/** Opens the store and brings its schema up to date. Only the driver in use is loaded. */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  let store: Store;
+  if ("databaseUrl" in location) {
+    const { postgresDialect } = await import("./postgres.js");
+    const db = new Kysely<Database>({ dialect: postgresDialect(location.databaseUrl) });
+    store = {
+      db,
+      backend: "postgres",
+      where: withoutPassword(location.databaseUrl),
+      close: () => db.destroy(),
+    };
+  } else {
+    const { sqliteDialect } = await import("./sqlite.js");
+    mkdirSync(location.dataDir, { recursive: true });
+    const file = join(location.dataDir, DB_FILE);
+    const db = new Kysely<Database>({ dialect: sqliteDialect(file) });
+    store = { db, backend: "sqlite", where: file, close: () => db.destroy() };
+  }
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function withoutPassword(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `${url.protocol}//${url.host}${url.pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}
+
+async function migrate(store: Store): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.backend) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`cannot migrate the store at ${store.where} (migration ${failed}): ${String(error)}`, {
+      cause: error,
+    });
+  }
+}

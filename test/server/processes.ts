@@ -1,0 +1,103 @@
+// Real `bin/hipthrust serve` processes for the reliability suites (they need a fresh `npm run build`).
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
+import { openStore } from "../../src/storage/store.js";
+import type { Place } from "../storage/backends.js";
+
+const BIN = fileURLToPath(new URL("../../bin/hipthrust", import.meta.url));
+const MAIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function startServer(place: Place): Promise<ServerProcess> {
+  if (!existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` before the process tests");
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...place.flags], {
+    env: place.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr?.on("data", (chunk) => {
+    err += chunk;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (chunk) => {
+      out += chunk;
+      const match = /serving on (http:\/\/\S+:\d+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then(({ code }) => reject(new Error(`server exited (${code}) before listening: ${err}`)));
+  });
+  return { child, url, stdout: () => out, stderr: () => err, exited };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a JSON answer that the assertions inspect.
+type Answer = { status: number; body: any };
+
+export async function post(url: string, body: unknown, signal?: AbortSignal): Promise<Answer> {
+  const res = await fetch(url, {
+    method: "POST",
+    signal,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+export interface Consistency {
+  /** SQLite's integrity_check, or "ok" on PostgreSQL (which has none to ask). */
+  integrity: string;
+  /** Rows whose parent is missing. */
+  orphans: number;
+  sets: Map<number, { load: number; reps: number }>;
+  sessions: number;
+}
+
+/** Opens the store as a new process would, and reads what a consistency check needs. */
+export async function inspect(place: Place): Promise<Consistency> {
+  const store = await openStore(place.location);
+  try {
+    let integrity = "ok";
+    let orphans = 0;
+    if (store.backend === "sqlite") {
+      integrity = (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db)).rows
+        .map((r) => r.integrity_check)
+        .join("; ");
+      orphans += (await sql`pragma foreign_key_check`.execute(store.db)).rows.length;
+    }
+    const orphanSets = await store.db
+      .selectFrom("sets")
+      .leftJoin("exercise_entries as e", "e.id", "sets.entry_id")
+      .select("sets.id")
+      .where("e.id", "is", null)
+      .execute();
+    const orphanEntries = await store.db
+      .selectFrom("exercise_entries as e")
+      .leftJoin("sessions as s", "s.id", "e.session_id")
+      .select("e.id")
+      .where("s.id", "is", null)
+      .execute();
+    orphans += orphanSets.length + orphanEntries.length;
+    const rows = await store.db.selectFrom("sets").select(["id", "load", "reps"]).execute();
+    const sessions = await store.db.selectFrom("sessions").select("id").execute();
+    return {
+      integrity,
+      orphans,
+      sets: new Map(rows.map((r) => [r.id, { load: r.load, reps: r.reps }])),
+      sessions: sessions.length,
+    };
+  } finally {
+    await store.close();
+  }
+}
