@@ -12,9 +12,12 @@ export interface HipThrustSession {
   painMax: number | undefined;
 }
 
+/** Sessions oldest first; each date is parsed once, not on every comparison. */
 export function sortedSessions(log: TrainingLog): Session[] {
-  const time = (s: Session) => parseDate(s.date)?.getTime() ?? 0;
-  return [...log.sessions].sort((a, b) => time(a) - time(b));
+  return log.sessions
+    .map((session) => ({ session, time: parseDate(session.date)?.getTime() ?? 0 }))
+    .sort((a, b) => a.time - b.time)
+    .map((entry) => entry.session);
 }
 
 export function workingSets(sets: readonly LoggedSet[]): LoggedSet[] {

@@ -1,6 +1,7 @@
 // hipthrust's own JSON: a log file, as `export --format json` writes it, optionally with the
 // athlete's `profile` beside `sessions`; its unit is the one the loads are in.
 
+import { z } from "zod";
 import { InputError } from "../contract/errors.js";
 import { parseAs } from "../contract/format.js";
 import { logSchema } from "../contract/log.js";
@@ -10,7 +11,11 @@ import { withHipthrustKeys } from "./hipthrust-keys.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 import { convertLoad } from "./units.js";
 
-const fileSchema = logSchema.extend({ profile: profileSchema.optional() });
+// `unit` is what `export --format json` writes beside the sessions when there is no profile.
+const fileSchema = logSchema.extend({
+  profile: profileSchema.optional(),
+  unit: z.enum(["kg", "lb"]).optional(),
+});
 
 function convertSession(session: Session, from: Unit, to: Unit): Session {
   if (!session.exercises) return session;
@@ -30,7 +35,7 @@ export function readHipthrustJson(text: string, fileName: string, options: Impor
     throw new InputError(`${fileName}: ${problem}`, [{ field: "", problem }]);
   }
   const file = parseAs(fileSchema, data, fileName);
-  const fileUnit = file.profile?.unit ?? options.unit;
+  const fileUnit = file.profile?.unit ?? file.unit ?? options.unit;
   const unit = options.profileUnit ?? fileUnit ?? null;
   const sessions =
     fileUnit && unit ? file.sessions.map((s) => convertSession(s, fileUnit, unit)) : file.sessions;

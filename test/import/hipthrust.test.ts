@@ -237,6 +237,13 @@ describe("hipthrust JSON", () => {
     expect(result.sessions[1]?.exercises?.[0]?.sets.map((s) => s.load)).toEqual([18.144, 28.35, 28.35]);
   });
 
+  it("reads the unit a profile-less export writes beside its sessions", () => {
+    const exported = JSON.stringify({ unit: "lb", ...LOG });
+    expect(parseImport(exported, "export.json", {}).unit).toBe("lb");
+    const inKg = parseImport(exported, "export.json", { profileUnit: "kg" });
+    expect(inKg.sessions[1]?.exercises?.[0]?.sets.map((s) => s.load)).toEqual([18.144, 28.35, 28.35]);
+  });
+
   it("reads a bare log as it is", () => {
     const result = parseImport(JSON.stringify(LOG), "log.json", { profileUnit: "kg" });
     expect(result.unit).toBe("kg");
