@@ -8,7 +8,8 @@ import { ConflictError, NotFoundError } from "../storage/errors.js";
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    const result = schema.safeParse(data);
+    // reportInput lets a missing field ("is required") be told from a wrong value.
+    const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     const issues = issuesOf(result.error);
     const part = httpPart === "querystring" ? "query" : (httpPart ?? "request");

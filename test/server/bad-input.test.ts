@@ -92,6 +92,15 @@ describe.each(BACKENDS)("bad input on $name", (backend) => {
     expect(res.body.issues.map((i: { field: string }) => i.field)).toContain(field);
   });
 
+  it("tells a missing field from a wrong value", async () => {
+    const missing = await h.call("POST", "/api/athletes/ann/sets", { ...SET, reps: undefined });
+    expect(missing.body.issues).toContainEqual({ field: "reps", problem: "is required" });
+    const wrong = await h.call("POST", "/api/athletes/ann/sets", { ...SET, reps: "ten" });
+    const problem = wrong.body.issues.find((i: { field: string }) => i.field === "reps")?.problem;
+    expect(problem).toMatch(/number/);
+    expect(problem).not.toBe("is required");
+  });
+
   it("rejects malformed JSON with a JSON 400", async () => {
     const res = await h.app.inject({
       method: "POST",
