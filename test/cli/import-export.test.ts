@@ -97,6 +97,17 @@ describe.each(BACKENDS)("hipthrust import and export on $name", (backend) => {
     expect(await c.counts()).toMatchObject({ athletes: 0, sessions: 0 });
   });
 
+  it("reads a file that does not say its unit in the stored profile's unit", async () => {
+    c.file("profile.json", { ...PROFILE, unit: "lb" });
+    expect((await c.hipthrust("profile", "set", "profile.json")).code).toBe(0);
+    c.file("log.json", LOG);
+    const res = await c.hipthrust("import", "log.json");
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain("loads in lb");
+    const exported = JSON.parse((await c.hipthrust("export")).stdout);
+    expect(exported.sessions).toEqual(LOG.sessions);
+  });
+
   it("refuses to export an athlete who is not stored, or an unknown format", async () => {
     const res = await c.hipthrust("export", "--athlete", "zed");
     expect(res.code).toBe(2);

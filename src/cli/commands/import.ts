@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { Session } from "../../core/types.js";
 import { parseImport } from "../../import/index.js";
-import { ensureAthlete } from "../../storage/athletes.js";
+import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
 import { getProfile, saveProfile } from "../../storage/profiles.js";
 import { importSessions } from "../../storage/sessions.js";
 import { allowOnly, boolFlag, parseArgs } from "../args.js";
@@ -27,15 +27,23 @@ export const command: Command = {
     const [file, ...extra] = args.positionals;
     if (file === undefined || extra.length > 0) throw new InputError("expected one FILE to import");
     const unitFlag = unitOption(args);
-    const parsed = parseImport(readText(file, io.cwd), file, unitFlag ? { unit: unitFlag } : {});
-    const unit = parsed.unit ?? unitFlag;
-    if (!unit) throw new InputError(`${file}: the file does not say its unit; pass --unit kg or --unit lb`);
-    const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
-      session: session as Session,
-      origin: { source, externalKey },
-    }));
+    const text = readText(file, io.cwd);
 
-    const result = await withStore(args, io, async (store) => {
+    const { parsed, unit, result } = await withStore(args, io, async (store) => {
+      // A stored profile's unit is the athlete's: loads convert into it, and a file that does not
+      // say its unit (a hipthrust log, Strong's older CSV) is read in it.
+      const existing = await findAthlete(store.db, name);
+      const storedUnit = existing ? (await getProfile(store.db, existing.id))?.unit : undefined;
+      const parsed = parseImport(text, file, {
+        ...(unitFlag ? { unit: unitFlag } : {}),
+        ...(storedUnit ? { profileUnit: storedUnit } : {}),
+      });
+      const unit = parsed.unit ?? unitFlag;
+      if (!unit) throw new InputError(`${file}: the file does not say its unit; pass --unit kg or --unit lb`);
+      const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
+        session: session as Session,
+        origin: { source, externalKey },
+      }));
       const athlete = await ensureAthlete(store.db, name, parsed.profile?.unit ?? unit);
       const counts = await importSessions(store.db, athlete.id, items, unit);
       let profile: "stored" | "kept" | "none" = "none";
@@ -43,7 +51,7 @@ export const command: Command = {
         profile = (await getProfile(store.db, athlete.id)) ? "kept" : "stored";
         if (profile === "stored") await saveProfile(store.db, athlete.id, parsed.profile);
       }
-      return { ...counts, profile };
+      return { parsed, unit, result: { ...counts, profile } };
     });
 
     for (const warning of parsed.warnings) io.stderr(`hipthrust import: warning: ${warning}\n`);
