@@ -1,0 +1,99 @@
+import type { Analysis, FaultCode, PartialRep, RepAnalysis } from "../contract/analysis.js";
+import type { KeypointsFile } from "../contract/keypoints.js";
+import { angleSeries } from "./angles.js";
+import { cuesFor } from "./cues.js";
+import { repFaults, setFaults } from "./faults.js";
+import { smoothZeroPhase } from "./filter.js";
+import { frameTimes, sideTracks } from "./keypoints.js";
+import { type RepMetrics, repMetrics } from "./metrics.js";
+import { type AnalyzeOptions, resolveOptions } from "./options.js";
+import { angularSpeed, findPhases, valueAt } from "./phases.js";
+import { segmentReps } from "./segment.js";
+import { cleanSide } from "./signals.js";
+import { median } from "./stats.js";
+import { checkView } from "./view.js";
+
+/** Half-widths of the speed fits (s): the wide one averages out keypoint jitter, the narrow one keeps quick descents short (ours). */
+const SPEED_WINDOW_SECONDS = 0.2;
+const NARROW_WINDOW_SECONDS = 0.1;
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Rounded as shown to the user; the fault rules then judge exactly the numbers the user sees. */
+function rounded(m: RepMetrics): RepMetrics {
+  return {
+    start: round(m.start, 2),
+    top: round(m.top, 2),
+    end: round(m.end, 2),
+    concentricSeconds: round(m.concentricSeconds, 2),
+    topHoldSeconds: round(m.topHoldSeconds, 2),
+    eccentricSeconds: round(m.eccentricSeconds, 2),
+    bottomPauseSeconds: round(m.bottomPauseSeconds, 2),
+    hipAngleTop: round(m.hipAngleTop, 1),
+    hipAngleBottom: round(m.hipAngleBottom, 1),
+    kneeAngleTop: round(m.kneeAngleTop, 1),
+    bodyRiseTop: round(m.bodyRiseTop, 1),
+    rangeOfMotion: round(m.rangeOfMotion, 1),
+  };
+}
+
+function frameInterval(times: Float64Array, fps: number): number {
+  const steps: number[] = [];
+  for (let i = 1; i < times.length; i++) steps.push((times[i] as number) - (times[i - 1] as number));
+  return steps.length > 0 ? median(steps) : 1 / fps;
+}
+
+/**
+ * Form analysis of one recorded set: reps, their timing and angles, faults with CONTRACT's rules and
+ * the cues that fix them. Pure: the same file and options always give the same result.
+ * Throws InputError when there is no person or the camera is not at the side.
+ */
+export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = {}): Analysis {
+  const { thresholds, signal, reps: repOptions } = resolveOptions(options);
+  const times = frameTimes(file);
+  const view = checkView(
+    { left: sideTracks(file, "left"), right: sideTracks(file, "right") },
+    signal.minScore,
+  );
+  const paths = cleanSide(sideTracks(file, view.side), times, frameInterval(times, file.fps), signal);
+  const raw = angleSeries(paths, view.facing);
+  const hip = smoothZeroPhase(raw.hip, times, signal);
+  const knee = smoothZeroPhase(raw.knee, times, signal);
+  const rise = smoothZeroPhase(raw.rise, times, signal);
+  const speeds = {
+    wide: angularSpeed(hip, times, SPEED_WINDOW_SECONDS),
+    narrow: angularSpeed(hip, times, NARROW_WINDOW_SECONDS),
+  };
+  const segmentation = segmentReps(hip, raw.tilt, repOptions);
+
+  const reps: RepAnalysis[] = segmentation.reps.map((window, k) => {
+    const metrics = rounded(
+      repMetrics(times, hip, knee, rise, findPhases(hip, times, speeds, window, segmentation.typicalRange)),
+    );
+    return { index: k + 1, ...metrics, faults: repFaults(metrics, thresholds) };
+  });
+  const partials: PartialRep[] = segmentation.partials.map((p) => ({
+    start: round(valueAt(times, p.startValley), 2),
+    top: round(valueAt(times, p.peak), 2),
+    end: round(valueAt(times, p.endValley), 2),
+    hipAngleTop: round(hip[p.peak] as number, 1),
+    fractionOfRange: round(p.fraction, 2),
+  }));
+  const forSet = setFaults(reps, thresholds);
+  const found = new Set<FaultCode>([...reps.flatMap((r) => r.faults), ...forSet]);
+
+  return {
+    repCount: reps.length,
+    side: view.side,
+    facing: view.facing === 1 ? "right" : "left",
+    reps,
+    partials,
+    setFaults: forSet,
+    cues: cuesFor(found),
+    quality: {
+      view: "side",
+      meanScore: round(view.meanScore, 3),
+      missingFraction: round(view.missingFraction, 3),
+    },
+  };
+}

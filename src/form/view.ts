@@ -1,0 +1,134 @@
+import { InputError } from "../contract/errors.js";
+import { JOINTS, type Side, type SideTracks, type Track } from "./keypoints.js";
+import { median } from "./stats.js";
+
+export const HOW_TO_FILM =
+  "film side on (camera square to the bench, at right angles to the body), with the whole body from head to feet in frame and the camera near hip height";
+
+/** Left–right spread over sagittal segment length beyond which the camera is not at the side (ours). */
+const MAX_LATERAL_RATIO = 0.5;
+/** A person must be seen in at least this fraction of the frames. */
+const MIN_PERSON_FRACTION = 0.3;
+/** Scores closer than this do not tell the sides apart; apparent limb length decides instead. */
+const SCORE_TIE = 0.05;
+
+export interface View {
+  side: Side;
+  /** +1 when the feet point to the image's right, −1 to its left. */
+  facing: 1 | -1;
+  meanScore: number;
+  missingFraction: number;
+}
+
+function seen(track: Track, i: number, minScore: number): boolean {
+  return (track.score[i] ?? 0) >= minScore;
+}
+
+function distance(a: Track, b: Track, i: number): number {
+  return Math.hypot((a.x[i] ?? 0) - (b.x[i] ?? 0), (a.y[i] ?? 0) - (b.y[i] ?? 0));
+}
+
+function meanScore(tracks: SideTracks): number {
+  let sum = 0;
+  let count = 0;
+  for (const joint of JOINTS) {
+    for (const s of tracks[joint].score) sum += s;
+    count += tracks[joint].score.length;
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+function hipChainSeen(tracks: SideTracks, i: number, minScore: number): boolean {
+  return (
+    seen(tracks.shoulder, i, minScore) && seen(tracks.hip, i, minScore) && seen(tracks.knee, i, minScore)
+  );
+}
+
+/** Median apparent leg length: the side nearer the camera looks larger. */
+function legLength(tracks: SideTracks, minScore: number): number {
+  const lengths: number[] = [];
+  for (let i = 0; i < tracks.hip.x.length; i++) {
+    if (seen(tracks.hip, i, minScore) && seen(tracks.knee, i, minScore) && seen(tracks.ankle, i, minScore)) {
+      lengths.push(distance(tracks.hip, tracks.knee, i) + distance(tracks.knee, tracks.ankle, i));
+    }
+  }
+  return lengths.length === 0 ? 0 : median(lengths);
+}
+
+function chooseSide(sides: Record<Side, SideTracks>, minScore: number): Side {
+  const left = meanScore(sides.left);
+  const right = meanScore(sides.right);
+  if (Math.abs(left - right) >= SCORE_TIE) return left > right ? "left" : "right";
+  return legLength(sides.left, minScore) >= legLength(sides.right, minScore) ? "left" : "right";
+}
+
+/**
+ * Seen from the side, the left and right shoulders and hips nearly overlap while the torso and thigh
+ * show their length; seen from the front or the feet it is the other way round.
+ */
+function lateralRatio(sides: Record<Side, SideTracks>, side: Side, minScore: number): number | null {
+  const near = sides[side];
+  const { left, right } = sides;
+  const ratios: number[] = [];
+  for (let i = 0; i < near.hip.x.length; i++) {
+    const pairsSeen =
+      seen(left.shoulder, i, minScore) &&
+      seen(right.shoulder, i, minScore) &&
+      seen(left.hip, i, minScore) &&
+      seen(right.hip, i, minScore);
+    if (!pairsSeen || !hipChainSeen(near, i, minScore)) continue;
+    const sagittal = distance(near.shoulder, near.hip, i) + distance(near.hip, near.knee, i);
+    if (sagittal <= 0) continue;
+    ratios.push((distance(left.shoulder, right.shoulder, i) + distance(left.hip, right.hip, i)) / sagittal);
+  }
+  // With the far side mostly hidden there is nothing to measure, and that itself says "side on".
+  return ratios.length < 10 ? null : median(ratios);
+}
+
+function facingOf(tracks: SideTracks, minScore: number): 1 | -1 {
+  const signs: number[] = [];
+  for (let i = 0; i < tracks.knee.x.length; i++) {
+    if (seen(tracks.knee, i, minScore) && seen(tracks.shoulder, i, minScore)) {
+      signs.push(Math.sign((tracks.knee.x[i] ?? 0) - (tracks.shoulder.x[i] ?? 0)));
+    }
+  }
+  return median(signs) >= 0 ? 1 : -1;
+}
+
+function missingFraction(tracks: SideTracks, minScore: number): number {
+  const n = tracks.hip.x.length;
+  if (n === 0) return 1;
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    if (!JOINTS.every((joint) => seen(tracks[joint], i, minScore))) missing++;
+  }
+  return missing / n;
+}
+
+/** Finds the person and the side nearer the camera; refuses recordings the analysis cannot trust. */
+export function checkView(sides: Record<Side, SideTracks>, minScore: number): View {
+  const n = sides.left.hip.x.length;
+  let personFrames = 0;
+  for (let i = 0; i < n; i++) {
+    if (hipChainSeen(sides.left, i, minScore) || hipChainSeen(sides.right, i, minScore)) personFrames++;
+  }
+  if (n === 0 || personFrames < Math.max(3, MIN_PERSON_FRACTION * n)) {
+    throw new InputError(
+      `no person found: a shoulder, hip and knee were seen with confidence in only ${personFrames} of ${n} frames; ${HOW_TO_FILM}, in good light`,
+    );
+  }
+  const side = chooseSide(sides, minScore);
+  const ratio = lateralRatio(sides, side, minScore);
+  if (ratio !== null && ratio > MAX_LATERAL_RATIO) {
+    throw new InputError(
+      `the camera is not at the side: the left and right shoulders and hips are far apart (${ratio.toFixed(2)} of the torso and thigh length, side on is below ${MAX_LATERAL_RATIO}); ${HOW_TO_FILM}`,
+    );
+  }
+  const tracks = sides[side];
+  return {
+    side,
+    facing: facingOf(tracks, minScore),
+    meanScore: meanScore(tracks),
+    missingFraction: missingFraction(tracks, minScore),
+  };
+}

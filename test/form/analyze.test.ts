@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { analysisSchema } from "../../src/contract/analysis.js";
+import { InputError } from "../../src/contract/errors.js";
+import type { KeypointsFile } from "../../src/contract/keypoints.js";
+import { analyzeKeypoints } from "../../src/form/analyze.js";
+import { LAYOUTS } from "../../src/form/keypoints.js";
+import { generateSet } from "../../src/form/synthetic/index.js";
+
+function refusal(file: KeypointsFile): string {
+  try {
+    analyzeKeypoints(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error("the analysis did not refuse the recording");
+}
+
+describe("view check", () => {
+  it("refuses a recording filmed from the front and says how to film", () => {
+    const { file } = generateSet(11, { view: "front", yawDegrees: 0 });
+    const message = refusal(file);
+    expect(message).toMatch(/not at the side/);
+    expect(message).toMatch(/side on/);
+    expect(message).toMatch(/whole body/);
+    expect(message).toMatch(/hip height/);
+  });
+
+  it("refuses a recording with no person in it", () => {
+    const { file } = generateSet(12, { view: "empty" });
+    expect(refusal(file)).toMatch(/no person found.*side on/);
+  });
+
+  it("reads the side nearer the camera, for both facing directions", () => {
+    for (const facing of ["left", "right"] as const) {
+      const set = generateSet(13, { facing, noise: 0.5 });
+      const analysis = analyzeKeypoints(set.file);
+      expect(analysis.side).toBe(set.truth.side);
+      expect(analysis.facing).toBe(facing);
+      expect(analysis.repCount).toBe(set.truth.repCount);
+    }
+  });
+});
+
+/** The same recording in MediaPipe's 33-point order: the joints the analysis reads move to their BlazePose slots. */
+function asBlazePose(file: KeypointsFile): KeypointsFile {
+  const moves: [number, number][] = [];
+  for (const side of ["left", "right"] as const) {
+    for (const joint of ["shoulder", "hip", "knee", "ankle"] as const) {
+      moves.push([LAYOUTS.coco17[side][joint], LAYOUTS.blazepose33[side][joint]]);
+    }
+  }
+  return {
+    ...file,
+    format: "blazepose33",
+    frames: file.frames.map((frame) => {
+      const keypoints = Array.from({ length: 33 }, () => [0, 0, 0.02] as [number, number, number]);
+      for (const [from, to] of moves) keypoints[to] = frame.keypoints[from] as [number, number, number];
+      return { t: frame.t, keypoints };
+    }),
+  };
+}
+
+describe("pose formats", () => {
+  it("gives the same analysis for blazepose33 as for the same keypoints in coco17", () => {
+    const { file } = generateSet(21, { format: "coco17" });
+    expect(analyzeKeypoints(asBlazePose(file))).toEqual(analyzeKeypoints(file));
+  });
+
+  it("analyses a generated blazepose33 recording", () => {
+    const set = generateSet(22, { format: "blazepose33" });
+    expect(analyzeKeypoints(set.file).repCount).toBe(set.truth.repCount);
+  });
+});
+
+describe("recording conditions", () => {
+  const conditions = [
+    { fps: 24, size: [1280, 720] as const, rollDegrees: -6 },
+    { fps: 60, size: [1080, 1920] as const, rollDegrees: 5 },
+    { fps: 29.97, size: [368, 640] as const, exercise: "glute-bridge" as const },
+    { fps: 50, size: [3840, 2160] as const, standing: true, partials: 1 },
+  ];
+  for (const [k, condition] of conditions.entries()) {
+    it(`counts reps at ${condition.fps} fps on a ${condition.size.join("×")} image (${JSON.stringify(condition)})`, () => {
+      const set = generateSet(100 + k, condition);
+      const analysis = analyzeKeypoints(set.file);
+      expect(analysis.repCount).toBe(set.truth.repCount);
+      expect(analysis.partials).toHaveLength(set.truth.partials);
+    });
+  }
+
+  it("returns output of CONTRACT's shape, the same every time", () => {
+    const { file } = generateSet(31, { faults: ["bounce", "incomplete-lockout"] });
+    const first = analyzeKeypoints(file);
+    expect(analysisSchema.safeParse(first).success).toBe(true);
+    expect(analyzeKeypoints(file)).toEqual(first);
+    const found = new Set([...first.reps.flatMap((r) => r.faults), ...first.setFaults]);
+    expect(new Set(first.cues.map((c) => c.fault))).toEqual(found);
+  });
+
+  it("applies thresholds given in the options", () => {
+    const { file } = generateSet(32, { faults: [], noise: 0.3 });
+    const strict = analyzeKeypoints(file, { thresholds: { lockoutMinDegrees: 200 } });
+    expect(strict.reps.every((r) => r.faults.includes("incomplete-lockout"))).toBe(true);
+  });
+});
