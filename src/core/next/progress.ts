@@ -249,7 +249,10 @@ function chooseProgress(input: ProgressInput): Progress {
     const reasons: Reason[] = [
       {
         rule: "P2",
-        message: `Not every set reached ${dose.reps.max} reps yet: same load, aim for ${nextReps} reps a set.`,
+        message:
+          last.sets.length < dose.sets.min
+            ? `Last time ${last.sets.length} working set${last.sets.length > 1 ? "s" : ""} of the ${dose.sets.min} planned: same load, all ${sets} sets of ${nextReps}.`
+            : `Not every set reached ${dose.reps.max} reps yet: same load, aim for ${nextReps} reps a set.`,
       },
     ];
     if (gates.overall === "unknown") reasons.push(unknownGateReason());
