@@ -19,7 +19,9 @@ function time(args: string[]): number[] {
 }
 
 const bare = median(time(["-e", ""]));
-const plan = median(time(["bin/hipthrust", "plan", "--profile", "examples/profile-gym-hypertrophy.json", "--json"]));
+const plan = median(
+  time(["bin/hipthrust", "plan", "--profile", "examples/profile-gym-hypertrophy.json", "--json"]),
+);
 const next = median(
   time([
     "bin/hipthrust",

@@ -23,7 +23,8 @@ export function parseArgs(argv: string[]): Args {
     else if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
     else {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith("--")) throw new InputError(`option --${name} needs a value`);
+      if (value === undefined || value.startsWith("--"))
+        throw new InputError(`option --${name} needs a value`);
       flags.set(name, value);
       i++;
     }

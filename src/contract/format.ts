@@ -12,7 +12,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 function problemOf(issue: z.core.$ZodIssue): string {
-  const missing = (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
+  const missing =
+    (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
   if (missing) return "is required";
   return issue.message;
 }
