@@ -5,6 +5,7 @@
 // that move up or down by a plate, clean sessions at the top of the range mixed with messy ones
 // (missed lockouts, unrecorded form fields, pain, RPE 10), warm-up sets and check-ins.
 import fc from "fast-check";
+import { EQUIPMENT_IDS } from "../../src/core/equipment.js";
 import type {
   ExerciseEntry,
   HipThrustId,
@@ -17,19 +18,7 @@ import type {
 } from "../../src/core/types.js";
 import { addDays, fits, G, GOALS, HIP_THRUSTS, PLATE_LOADED } from "./spec.js";
 
-export const EQUIPMENT = [
-  "barbell",
-  "plates",
-  "bench",
-  "dumbbells",
-  "bands",
-  "smith-machine",
-  "hip-thrust-machine",
-  "leg-press-machine",
-  "leg-curl-machine",
-  "back-extension-bench",
-  "abduction-machine",
-];
+export const EQUIPMENT: string[] = [...EQUIPMENT_IDS];
 
 /** Common kits, so loaded variations come up often; random subsets for the rest. */
 const KITS = [

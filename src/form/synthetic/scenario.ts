@@ -1,4 +1,4 @@
-import type { RepFaultCode, SetFaultCode } from "../../contract/analysis.js";
+import { REP_FAULT_CODES, type RepFaultCode, type SetFaultCode } from "../../contract/analysis.js";
 import { type FaultInput, levelKneeAngle, repFaults, setFaults } from "../faults.js";
 import { DEFAULT_THRESHOLDS } from "../options.js";
 import { mean, standardDeviation } from "../stats.js";
@@ -74,22 +74,13 @@ const EXCLUSIVE: [RepFaultCode, RepFaultCode][] = [
   ["feet-too-far", "feet-too-close"],
   ["fast-eccentric", "bounce"],
 ];
-const REP_KINDS: RepFaultCode[] = [
-  "incomplete-lockout",
-  "hyperextension",
-  "feet-too-far",
-  "feet-too-close",
-  "no-top-hold",
-  "fast-eccentric",
-  "bounce",
-];
 
 function drawFaults(rng: Rng): RepFaultCode[] {
   if (rng.chance(0.35)) return [];
   const count = rng.chance(0.7) ? 1 : 2;
   const out: RepFaultCode[] = [];
   while (out.length < count) {
-    const kind = rng.pick(REP_KINDS);
+    const kind = rng.pick(REP_FAULT_CODES);
     const clash = EXCLUSIVE.some(
       ([a, b]) => (kind === a && out.includes(b)) || (kind === b && out.includes(a)),
     );
