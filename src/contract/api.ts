@@ -74,8 +74,6 @@ export const nextRequest = z.object({
 export const decideRequest = z.object({ profile: profileSchema });
 
 // Responses
-const issue = z.object({ field: z.string(), problem: z.string() });
-export const errorResponse = z.object({ error: z.string(), issues: z.array(issue) });
 
 export const athleteResponse = z.object({
   id: z.number(),

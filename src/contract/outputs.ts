@@ -122,7 +122,3 @@ export const decisionSchema = z.looseObject({
   cautions: z.array(warningSchema),
   reasons: z.array(reasonSchema),
 });
-
-export type NextOutput = z.infer<typeof nextSchema>;
-export type PlanOutput = z.infer<typeof planSchema>;
-export type DecisionOutput = z.infer<typeof decisionSchema>;

@@ -1,4 +1,4 @@
-import type { Experience, Goal, Range } from "./types.js";
+import type { Goal, Range } from "./types.js";
 
 /** A goal's dose from the G table of SPEC: working sets, reps, effort, rest, hip-thrust days a week. */
 export interface Dose {
@@ -81,13 +81,6 @@ export const DOSES: Record<Goal, Dose> = {
 
 /** G4 warm-up sets placed before working sets on any day. */
 export const WARM_UP = DOSES.activation;
-
-/** Working sets to start from: the bottom of the range for novices, the middle for others. */
-export function startingSets(dose: Dose, experience: Experience): number {
-  if (experience === "novice") return dose.sets.min;
-  if (experience === "advanced") return dose.sets.max;
-  return Math.floor((dose.sets.min + dose.sets.max) / 2);
-}
 
 /** The rest to prescribe: the middle of the goal's range, to the nearest 30 s. */
 export function restSeconds(dose: Dose): number {

@@ -3,8 +3,6 @@
 export type Unit = "kg" | "lb";
 export type Experience = "novice" | "intermediate" | "advanced";
 export type Goal = "strength" | "hypertrophy" | "accessory" | "activation" | "athletic" | "general";
-export type Constraint = "lower-back-sensitive" | "no-bench" | "knee-discomfort";
-export type OtherTraining = "squat" | "deadlift" | "sprint" | "team-sport" | "powerlifting" | "rehab";
 
 export const HIP_THRUST_IDS = [
   "glute-bridge",

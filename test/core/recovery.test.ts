@@ -63,6 +63,17 @@ describe("F4: a week's hard sets above 1.5× the mean of the previous four weeks
     expect(codes(rec)).not.toContain("volume-spike");
   });
 
+  it("F4: next still warns volume-spike on a day it says to rest (F1 after yesterday's session)", () => {
+    const rec = recommendNext(
+      gymProfile(),
+      log(...baseline, hard(5, daysBack(4)), hard(5, daysBack(1))),
+      SUNDAY,
+    );
+    expect(rec.train).toBe(false);
+    expect(codes(rec)).toEqual(expect.arrayContaining(["rest-under-48h", "volume-spike"]));
+    expect(rec.warnings.find((w) => w.code === "volume-spike")?.message).toContain("already has 10 hard sets");
+  });
+
   it("F4: a new lifter's first weeks are never a spike", () => {
     expect(codes(recommendNext(gymProfile(), log(), SUNDAY))).not.toContain("volume-spike");
     const firstWeek = log(hard(5, daysBack(5)), hard(5, daysBack(2)));

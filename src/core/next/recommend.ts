@@ -64,6 +64,27 @@ function restDay(
   };
 }
 
+/** F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks. */
+function volumeSpike(
+  log: TrainingLog,
+  day: string,
+  planned: number,
+): { warning: Warning; reason: Reason } | null {
+  const trend = volumeTrend(log, day, planned);
+  if (!trend.spike) return null;
+  const today = planned > 0 ? "With today's sets, this week reaches" : "This week already has";
+  return {
+    warning: {
+      code: "volume-spike",
+      message: `${today} ${trend.thisWeek} hard sets, over 1.5× your recent weekly mean of ${trend.baseline.toFixed(1)}.`,
+    },
+    reason: {
+      rule: "F4",
+      message: "A week's hard sets above 1.5× the mean of the previous four is a spike (heuristic).",
+    },
+  };
+}
+
 /** G4 as the goal: light activation sets, any day; F1 and F2 do not apply to them. */
 function activationDay(profile: Profile, day: string, dose: Dose, hasHistory: boolean): NextRecommendation {
   const variation = startingVariation(profile);
@@ -133,7 +154,10 @@ export function recommendNext(profile: Profile, log: TrainingLog, day: string): 
     (readiness?.soreness ?? 0) >= HIGH_READINESS_SCORE || (readiness?.fatigue ?? 0) >= HIGH_READINESS_SCORE;
   const today = decideProgress({ profile, dose, past, day, highSoreness });
   if (frequency.rest) {
-    return restDay(profile, day, today.exercise, frequency.warnings, frequency.reasons);
+    const spike = volumeSpike(log, day, 0);
+    const warnings = spike ? [...frequency.warnings, spike.warning] : frequency.warnings;
+    const reasons = spike ? [...frequency.reasons, spike.reason] : frequency.reasons;
+    return restDay(profile, day, today.exercise, warnings, reasons);
   }
   const warnings = [...frequency.warnings, ...today.warnings];
   const reasons = [...frequency.reasons, ...today.reasons];
@@ -153,16 +177,10 @@ export function recommendNext(profile: Profile, log: TrainingLog, day: string): 
     });
   }
 
-  const trend = volumeTrend(log, day, sets);
-  if (trend.spike) {
-    warnings.push({
-      code: "volume-spike",
-      message: `With today's sets, this week reaches ${trend.thisWeek} hard sets, over 1.5× your recent weekly mean of ${trend.baseline.toFixed(1)}.`,
-    });
-    reasons.push({
-      rule: "F4",
-      message: "A week's hard sets above 1.5× the mean of the previous four is a spike (heuristic).",
-    });
+  const spike = volumeSpike(log, day, sets);
+  if (spike) {
+    warnings.push(spike.warning);
+    reasons.push(spike.reason);
   }
 
   const scheme = loadSchemeFor(today.exercise, profile);

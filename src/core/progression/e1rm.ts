@@ -36,9 +36,3 @@ export function estimateE1rm(load: number, reps: number, rpe?: number): E1rm | n
   if (pct !== null) return { value: load / pct, method: "rpe-table" };
   return { value: epley(load, reps), method: "epley" };
 }
-
-/** Load for `reps` at `rpe` given an e1RM (used to suggest a first load from a known max). */
-export function loadFor(e1rm: number, reps: number, rpe: number): number {
-  const pct = rpeTablePercent(reps, rpe);
-  return pct === null ? e1rm / (1 + (reps + 10 - rpe) / 30) : e1rm * pct;
-}

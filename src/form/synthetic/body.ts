@@ -146,10 +146,6 @@ export function hipAngleAt(rig: Rig, hipY: number): number {
   return hipAngle(poseAt(rig, { hipY, ...LYING }));
 }
 
-export function kneeAngleAt(rig: Rig, hipY: number): number {
-  return kneeAngle(poseAt(rig, { hipY, ...LYING }));
-}
-
 function bisect(f: (x: number) => number, lo: number, hi: number): number | null {
   let flo = f(lo);
   if (flo * f(hi) > 0) return null;
