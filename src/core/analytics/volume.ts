@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "../dates.js";
-import { hipThrustSessions } from "../history.js";
+import { type HipThrustSession, hipThrustSessions } from "../history.js";
 import type { LoggedSet, TrainingLog } from "../types.js";
 
 /** A hard set: a working set taken near failure (RPE 7+), or of unknown RPE. */
@@ -24,9 +24,9 @@ export interface VolumeTrend {
 }
 
 /** Hard hip-thrust sets per rolling 7-day window ending on `day`: [this week, 1 week back, …]. */
-export function hardSetsByWeek(log: TrainingLog, day: string, weeks: number): number[] {
+function hardSetsByWeek(sessions: readonly HipThrustSession[], day: string, weeks: number): number[] {
   const counts = new Array<number>(weeks).fill(0);
-  for (const session of hipThrustSessions(log)) {
+  for (const session of sessions) {
     const back = daysBetween(session.day, day);
     if (back < 0) continue;
     const week = Math.floor(back / 7);
@@ -35,10 +35,14 @@ export function hardSetsByWeek(log: TrainingLog, day: string, weeks: number): nu
   return counts;
 }
 
-export function volumeTrend(log: TrainingLog, day: string, plannedToday = 0): VolumeTrend {
-  const sessions = hipThrustSessions(log);
+/** F4 over sessions already drawn from the log (oldest first), for callers that have them. */
+export function volumeTrendOf(
+  sessions: readonly HipThrustSession[],
+  day: string,
+  plannedToday = 0,
+): VolumeTrend {
   const first = sessions[0]?.day;
-  const counts = hardSetsByWeek(log, day, BASELINE_WEEKS + 1);
+  const counts = hardSetsByWeek(sessions, day, BASELINE_WEEKS + 1);
   const thisWeek = (counts[0] as number) + plannedToday;
   // Only weeks that end after the first logged session are history; earlier ones are not zeros.
   let weeksInBaseline = 0;
@@ -52,4 +56,8 @@ export function volumeTrend(log: TrainingLog, day: string, plannedToday = 0): Vo
   const ratio = baseline > 0 ? thisWeek / baseline : null;
   const spike = weeksInBaseline >= MIN_BASELINE_WEEKS && ratio !== null && ratio > SPIKE_RATIO;
   return { thisWeek, baseline, weeksInBaseline, ratio, spike };
+}
+
+export function volumeTrend(log: TrainingLog, day: string, plannedToday = 0): VolumeTrend {
+  return volumeTrendOf(hipThrustSessions(log), day, plannedToday);
 }

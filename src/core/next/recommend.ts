@@ -1,4 +1,4 @@
-import { volumeTrend } from "../analytics/volume.js";
+import { volumeTrendOf } from "../analytics/volume.js";
 import { DOSES, type Dose, restSeconds, WARM_UP } from "../dose.js";
 import { type HipThrustSession, hipThrustSessions, readinessOn } from "../history.js";
 import { estimateE1rm } from "../progression/e1rm.js";
@@ -66,11 +66,11 @@ function restDay(
 
 /** F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks. */
 function volumeSpike(
-  log: TrainingLog,
+  sessions: readonly HipThrustSession[],
   day: string,
   planned: number,
 ): { warning: Warning; reason: Reason } | null {
-  const trend = volumeTrend(log, day, planned);
+  const trend = volumeTrendOf(sessions, day, planned);
   if (!trend.spike) return null;
   const today = planned > 0 ? "With today's sets, this week reaches" : "This week already has";
   return {
@@ -154,7 +154,7 @@ export function recommendNext(profile: Profile, log: TrainingLog, day: string): 
     (readiness?.soreness ?? 0) >= HIGH_READINESS_SCORE || (readiness?.fatigue ?? 0) >= HIGH_READINESS_SCORE;
   const today = decideProgress({ profile, dose, past, day, highSoreness });
   if (frequency.rest) {
-    const spike = volumeSpike(log, day, 0);
+    const spike = volumeSpike(sessions, day, 0);
     const warnings = spike ? [...frequency.warnings, spike.warning] : frequency.warnings;
     const reasons = spike ? [...frequency.reasons, spike.reason] : frequency.reasons;
     return restDay(profile, day, today.exercise, warnings, reasons);
@@ -177,7 +177,7 @@ export function recommendNext(profile: Profile, log: TrainingLog, day: string): 
     });
   }
 
-  const spike = volumeSpike(log, day, sets);
+  const spike = volumeSpike(sessions, day, sets);
   if (spike) {
     warnings.push(spike.warning);
     reasons.push(spike.reason);
