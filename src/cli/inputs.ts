@@ -6,26 +6,42 @@ import { InputError } from "./errors.js";
 import { readJsonAs } from "./files.js";
 import type { Io } from "./io.js";
 
-/** The profile from `--profile`, else the stored athlete's (the store loads only when needed). */
+const NO_PROFILE = "no profile: pass --profile P.json, or store one with `hipthrust profile set P.json`";
+
+async function stored(args: Args, io: Io, nextOn: string | null) {
+  // Imported here so commands given files never load the database drivers.
+  const { storedProfileAndLog } = await import("./store.js");
+  return storedProfileAndLog(args, io, nextOn);
+}
+
+/** The profile from `--profile`, else the stored athlete's. */
 export async function loadProfile(args: Args, io: Io): Promise<Profile> {
   const path = stringFlag(args, "profile");
   if (path !== undefined) return readJsonAs(profileSchema, path, io.cwd);
-  const { storedProfileAndLog } = await import("./store.js");
-  const { profile } = await storedProfileAndLog(args, io);
-  if (!profile) {
-    throw new InputError(
-      "no profile: pass --profile P.json, or store one with `hipthrust profile set P.json`",
-    );
-  }
+  const { profile } = await stored(args, io, null);
+  if (!profile) throw new InputError(NO_PROFILE);
   return profile;
 }
 
-/** The log from `--log`, else the stored athlete's. */
-export async function loadLog(args: Args, io: Io): Promise<TrainingLog> {
-  const path = stringFlag(args, "log");
-  if (path !== undefined) return readJsonAs(logSchema, path, io.cwd);
-  const { storedProfileAndLog } = await import("./store.js");
-  return (await storedProfileAndLog(args, io)).log;
+/**
+ * For `next` on `day`: the profile from `--profile` and the log from `--log`, each else the
+ * stored athlete's; the store is opened once, and only when a file is not given.
+ */
+export async function loadForNext(
+  args: Args,
+  io: Io,
+  day: string,
+): Promise<{ profile: Profile; log: TrainingLog }> {
+  const profilePath = stringFlag(args, "profile");
+  const logPath = stringFlag(args, "log");
+  const files = {
+    profile: profilePath === undefined ? null : readJsonAs(profileSchema, profilePath, io.cwd),
+    log: logPath === undefined ? null : readJsonAs(logSchema, logPath, io.cwd),
+  };
+  const fromStore = files.profile && files.log ? null : await stored(args, io, day);
+  const profile = files.profile ?? fromStore?.profile;
+  if (!profile) throw new InputError(NO_PROFILE);
+  return { profile, log: files.log ?? fromStore?.log ?? { sessions: [] } };
 }
 
 /** Today's date where the person is, as YYYY-MM-DD. */

@@ -7,6 +7,7 @@ import { storeLocation } from "../storage/location.js";
 import { getProfile } from "../storage/profiles.js";
 import { readLog } from "../storage/read.js";
 import { openStore, type Store } from "../storage/store.js";
+import { nextWindowStart } from "../storage/window.js";
 import { type Args, stringFlag } from "./args.js";
 import { InputError } from "./errors.js";
 import type { Io } from "./io.js";
@@ -52,26 +53,28 @@ export async function requireStoredAthlete(store: Store, name: string): Promise<
   throw new InputError(`no athlete "${name}" in ${store.where} (${hint}; pick one with --athlete)`);
 }
 
-const loaded = new WeakMap<Args, Promise<{ profile: Profile | null; log: TrainingLog }>>();
-
 /**
- * The `--athlete`'s stored profile (null when none) and whole log in the profile's unit; an
- * athlete not in the store has neither. Read once per parsed `args`: a command that asks for the
- * profile and then the log opens the store once.
+ * The `--athlete`'s stored profile (null when none) and, given the day `next` is asked for, the
+ * part of the log it needs for that day (storage/window.ts), in the profile's unit: a long log
+ * does not slow `next` down. An athlete not in the store has neither.
  */
 export function storedProfileAndLog(
   args: Args,
   io: Io,
+  nextOn: string | null,
 ): Promise<{ profile: Profile | null; log: TrainingLog }> {
-  let result = loaded.get(args);
-  if (!result) {
-    result = withStore(args, io, async (store) => {
-      const athlete = await findAthlete(store.db, athleteName(args));
-      if (!athlete) return { profile: null, log: { sessions: [] } };
-      const profile = await getProfile(store.db, athlete.id);
-      return { profile, log: await readLog(store.db, athlete.id, displayUnit(athlete, profile)) };
-    });
-    loaded.set(args, result);
-  }
-  return result;
+  return withStore(args, io, async (store) => {
+    const athlete = await findAthlete(store.db, athleteName(args));
+    if (!athlete) return { profile: null, log: { sessions: [] } };
+    const profile = await getProfile(store.db, athlete.id);
+    if (nextOn === null) return { profile, log: { sessions: [] } };
+    const from = await nextWindowStart(store.db, athlete.id, nextOn);
+    const log = await readLog(
+      store.db,
+      athlete.id,
+      displayUnit(athlete, profile),
+      from === undefined ? {} : { from },
+    );
+    return { profile, log };
+  });
 }

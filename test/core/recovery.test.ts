@@ -71,7 +71,9 @@ describe("F4: a week's hard sets above 1.5× the mean of the previous four weeks
     );
     expect(rec.train).toBe(false);
     expect(codes(rec)).toEqual(expect.arrayContaining(["rest-under-48h", "volume-spike"]));
-    expect(rec.warnings.find((w) => w.code === "volume-spike")?.message).toContain("already has 10 hard sets");
+    expect(rec.warnings.find((w) => w.code === "volume-spike")?.message).toContain(
+      "already has 10 hard sets",
+    );
   });
 
   it("F4: a new lifter's first weeks are never a spike", () => {

@@ -2,7 +2,7 @@ import { dateSchema } from "../../contract/log.js";
 import { recommendNext } from "../../core/next/recommend.js";
 import { allowOnly, boolFlag, parseArgs, stringFlag } from "../args.js";
 import { InputError } from "../errors.js";
-import { loadLog, loadProfile, localDay, STORE_FLAGS } from "../inputs.js";
+import { loadForNext, localDay, STORE_FLAGS } from "../inputs.js";
 import type { Command } from "../io.js";
 import { nextReport } from "../report/next.js";
 
@@ -17,8 +17,7 @@ export const command: Command = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !dateSchema.safeParse(date).success) {
       throw new InputError(`option --date: "${date}" is not a date (expected YYYY-MM-DD)`);
     }
-    const profile = await loadProfile(args, io);
-    const log = await loadLog(args, io);
+    const { profile, log } = await loadForNext(args, io, date);
     const rec = recommendNext(profile, log, date);
     io.stdout(boolFlag(args, "json") ? `${JSON.stringify(rec, null, 2)}\n` : nextReport(rec));
     return 0;
