@@ -1,6 +1,6 @@
 // How the time of `next` through the store (read the athlete's log + the core's recommendNext)
-// grows with history: 1, 5 and 10 years at three sessions a week, reading the whole log (as the
-// CLI does) and reading only the window next needs (as the API does). The window should be flat.
+// grows with history: 1, 5 and 10 years at three sessions a week, reading only the window next
+// needs (as the CLI and the API do), against reading the whole log. The window should be flat.
 // Run: npx tsx bench/next-scaling.ts   (PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
