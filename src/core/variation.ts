@@ -98,7 +98,7 @@ export function startingVariation(profile: Profile): { id: HipThrustId; reasons:
 }
 
 /** Variations that add resistance beyond bodyweight: dumbbell, band, bar or machine. */
-function addsResistance(id: HipThrustId): boolean {
+export function addsResistance(id: HipThrustId): boolean {
   return isExternallyLoaded(id) || id === "banded-hip-thrust";
 }
 

@@ -121,6 +121,31 @@ describe("the working-set envelope (004)", () => {
     }
   });
 
+  it("G1 without heavy equipment: the plan warns and says what to add (no-heavy-load)", () => {
+    const plan = buildPlan(gymProfile({ goal: "strength", equipment: ["bench", "dumbbells"] }), { weeks: 4 });
+    const warning = plan.warnings.find((w) => w.code === "no-heavy-load");
+    expect(warning?.message).toMatch(/barbell/);
+    expect(
+      buildPlan(gymProfile({ goal: "strength" }), { weeks: 4 }).warnings.map((w) => w.code),
+    ).not.toContain("no-heavy-load");
+  });
+
+  it("G2 for a trained lifter with nothing that adds resistance: the plan warns (no-external-load)", () => {
+    const bare = buildPlan(gymProfile({ goal: "hypertrophy", equipment: ["bench"] }), { weeks: 4 });
+    expect(bare.warnings.map((w) => w.code)).toContain("no-external-load");
+    const banded = buildPlan(gymProfile({ goal: "hypertrophy", equipment: ["bench", "bands"] }), {
+      weeks: 4,
+    });
+    expect(banded.warnings.map((w) => w.code)).not.toContain("no-external-load");
+    const novice = buildPlan(
+      gymProfile({ goal: "hypertrophy", experience: "novice", equipment: ["bench"] }),
+      {
+        weeks: 4,
+      },
+    );
+    expect(novice.warnings.map((w) => w.code)).not.toContain("no-external-load");
+  });
+
   it("G5: athletic work is 3–5 sets of 3–6 reps at RPE 6–8 with explosive intent", () => {
     const plan = buildPlan(gymProfile({ goal: "athletic", otherTraining: ["sprint"] }), { weeks: 4 });
     const work = working(plan);

@@ -12,7 +12,14 @@ import type {
   Reason,
   Warning,
 } from "../types.js";
-import { availableVariations, isExternallyLoaded, nameOf, nextVariationUp, rungOf } from "../variation.js";
+import {
+  addsResistance,
+  availableVariations,
+  isExternallyLoaded,
+  nameOf,
+  nextVariationUp,
+  rungOf,
+} from "../variation.js";
 import { complementItem, pickComplement, weeklyCount } from "./complements.js";
 import { doseForWeek } from "./dose-by-week.js";
 import { challengeWorkingDays, trainingDays, workingDays } from "./schedule.js";
@@ -149,6 +156,14 @@ function variationPath(
       code: "no-heavy-load",
       message:
         "Strength work (G1) needs loads you can lift only 3–5 times. Your equipment cannot load the hip thrust that heavily: add a barbell with plates and a bench, a Smith machine, or a hip-thrust machine. Until then unloaded sets use 8–12 reps.",
+    });
+  }
+  const resisted = availableVariations(profile).some(addsResistance);
+  if (profile.goal === "hypertrophy" && profile.experience !== "novice" && !resisted) {
+    warnings.push({
+      code: "no-external-load",
+      message:
+        "Nothing in your equipment adds resistance, and a trained lifter rarely reaches RPE 7–9 in 8–12 bodyweight reps (G2). The plan uses the hardest unloaded form; add a band or a dumbbell to keep progressing, and meanwhile slow the lowering to 3 s (V4).",
     });
   }
   return (week) => (moveUp && week > LEARNING_WEEKS ? (up as HipThrustId) : start);
