@@ -63,14 +63,21 @@ function lastIncreaseDay(same: readonly HipThrustSession[]): string | null {
   return null;
 }
 
-function start(
-  input: ProgressInput,
-  exercise: HipThrustId,
-  reasons: Reason[],
-  carried: number | null,
-): Progress {
+function start(input: ProgressInput, exercise: HipThrustId, reasons: Reason[]): Progress {
   const { profile, dose } = input;
-  const load = startingLoad(loadSchemeFor(exercise, profile), profile, carried);
+  const load = startingLoad(loadSchemeFor(exercise, profile), profile);
+  // P1 is said once: the variation's own reasons may already carry it (V2 for novices).
+  const p1: Reason[] = reasons.some((r) => r.rule === "P1")
+    ? []
+    : [
+        {
+          rule: "P1",
+          message:
+            load === null
+              ? "First session on it: no external load while you learn the movement."
+              : `First session on it: a light ${load} ${profile.unit} to groove the form; your log decides from here.`,
+        },
+      ];
   return {
     exercise,
     change: "start",
@@ -78,16 +85,7 @@ function start(
     repsTarget: dose.reps.min,
     sets: dose.sets.min,
     warnings: [],
-    reasons: [
-      ...reasons,
-      {
-        rule: "P1",
-        message:
-          load === null
-            ? "First session on it: no external load while you learn the movement."
-            : `First session on it: a light ${load} ${profile.unit} to groove the form; your log decides from here.`,
-      },
-    ].filter((r, i, all) => r.rule !== "P1" || all.findIndex((x) => x.rule === "P1") === i),
+    reasons: [...reasons, ...p1],
   };
 }
 
@@ -119,19 +117,16 @@ function chooseProgress(input: ProgressInput): Progress {
   const last = past.at(-1);
   if (!last) {
     const first = startingVariation(profile);
-    return start(input, first.id, first.reasons, null);
+    return start(input, first.id, first.reasons);
   }
   // V3: equipment changed since the last session.
   if (!availableVariations(profile).includes(last.exercise)) {
     const fit = startingVariation(profile);
     const change: Change =
       rungOf(fit.id) < rungOf(last.exercise) ? "regress-variation" : "progress-variation";
-    const moved = start(
-      input,
-      fit.id,
-      [{ rule: "V3", message: `${nameOf(last.exercise)} no longer fits your equipment.` }],
-      null,
-    );
+    const moved = start(input, fit.id, [
+      { rule: "V3", message: `${nameOf(last.exercise)} no longer fits your equipment.` },
+    ]);
     return { ...moved, change };
   }
 
@@ -309,7 +304,7 @@ function increase(input: ProgressInput, ctx: IncreaseContext): Progress {
         message: "Form held once; one more clean session before moving up the ladder.",
       });
     }
-    const moved = startingLoad(loadSchemeFor(up, profile), profile, null);
+    const moved = startingLoad(loadSchemeFor(up, profile), profile);
     return {
       ...base,
       exercise: up,

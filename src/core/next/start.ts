@@ -1,20 +1,13 @@
-import { isMakeable, type LoadScheme, roundDown } from "../progression/loads.js";
+import { type LoadScheme, roundDown } from "../progression/loads.js";
 import type { Profile } from "../types.js";
 
 /**
- * P1: a light first load on a newly loaded variation. With no load to carry over, a small share of
- * bodyweight (none for novices: the lightest the equipment allows), rounded down to what can be made.
+ * P1: a light first load on a newly loaded variation: a small share of bodyweight (none for
+ * novices: the lightest the equipment allows), rounded down to what can be made.
  */
-export function startingLoad(
-  scheme: LoadScheme,
-  profile: Profile,
-  carriedOver: number | null,
-): number | null {
+export function startingLoad(scheme: LoadScheme, profile: Profile): number | null {
   if (scheme.kind === "bodyweight") return null;
   const lightest = roundDown(0, scheme);
-  if (carriedOver !== null && carriedOver > 0) {
-    return isMakeable(carriedOver, scheme) ? carriedOver : (roundDown(carriedOver, scheme) ?? lightest);
-  }
   const share = { novice: 0, intermediate: 0.5, advanced: 0.75 }[profile.experience];
   const perUnit = scheme.kind === "increment" && scheme.what === "dumbbell" ? 0.4 : 1;
   const target = (profile.bodyweight ?? 0) * share * perUnit;
