@@ -5,6 +5,7 @@ import type { E1rmPoint, MuscleWeek, PersonalRecords, VolumeTrend } from "../cor
 import type { EvidenceClaim, Exercise } from "../core/knowledge/types.js";
 import type { Decision, NextRecommendation, Plan } from "../core/types.js";
 import { dateSchema, exerciseEntrySchema, readinessSchema, sessionSchema, setSchema } from "./log.js";
+import { decisionSchema, nextSchema, planSchema } from "./outputs.js";
 import { profileSchema } from "./profile.js";
 
 export const unitSchema = z.enum(["kg", "lb"]);
@@ -120,43 +121,17 @@ export const sessionResponse = z.object({
 });
 export const loggedSetResponse = z.object({ sessionId: z.number(), set: setDetailResponse });
 
-const warning = z.object({ code: z.string(), message: z.string() });
-const reason = z.object({ rule: z.string(), message: z.string() });
-const range = z.object({ min: z.number(), max: z.number() });
-// The core's answers are documented by their CONTRACT fields and passed through whole (loose
-// objects); typed as the core's types so handlers return them as they are.
-export const nextResponse = z
-  .looseObject({
-    date: z.string(),
-    train: z.boolean(),
-    exercise: z.string().nullable(),
-    sets: z.number(),
-    reps: range,
-    rpe: range,
-    load: z.number().nullable(),
-    unit: unitSchema,
-    change: z.string(),
-    warnings: z.array(warning),
-    reasons: z.array(reason),
-  })
-  .describe("Same as `hipthrust next --json`") as unknown as z.ZodType<NextRecommendation>;
-export const planResponse = z
-  .looseObject({
-    goal: z.string(),
-    unit: unitSchema,
-    weeks: z.array(z.unknown()),
-    warnings: z.array(warning),
-    reasons: z.array(reason),
-  })
-  .describe("Same as `hipthrust plan --json`") as unknown as z.ZodType<Plan>;
-export const decisionResponse = z
-  .looseObject({
-    verdict: z.string(),
-    pairWith: z.array(z.string()),
-    cautions: z.array(warning),
-    reasons: z.array(reason),
-  })
-  .describe("Same as `hipthrust decide --json`") as unknown as z.ZodType<Decision>;
+// The core's answers, documented by the CONTRACT schemas the tests hold them to (loose objects:
+// extra fields pass through); typed as the core's types so handlers return them as they are.
+export const nextResponse = nextSchema.describe(
+  "Same as `hipthrust next --json`",
+) as unknown as z.ZodType<NextRecommendation>;
+export const planResponse = planSchema.describe(
+  "Same as `hipthrust plan --json`",
+) as unknown as z.ZodType<Plan>;
+export const decisionResponse = decisionSchema.describe(
+  "Same as `hipthrust decide --json`",
+) as unknown as z.ZodType<Decision>;
 export const storedPlanSummary = z.object({ id: z.number(), weeks: z.number(), createdAt: z.string() });
 export const storedPlanResponse = storedPlanSummary.extend({ plan: planResponse });
 export const analysisResponse = z.object({
