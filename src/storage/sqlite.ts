@@ -42,11 +42,42 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Pause between attempts to switch a new store to WAL while another process does the same. */
+const WAL_RETRY_MS = 25;
+
+/**
+ * Switches the file to WAL. Two processes opening a brand-new store at once race for this switch,
+ * and SQLite can answer SQLITE_BUSY at once rather than through busy_timeout, so retry until the
+ * same deadline; the winner's switch then shows as "wal" to the other.
+ */
+function enableWal(database: SqliteDatabase.Database, file: string): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      database.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith("SQLITE_BUSY");
+      if (!busy) throw error;
+      if (Date.now() >= deadline) {
+        throw new Error(
+          `the store ${file} stayed locked by another process for ${BUSY_TIMEOUT_MS / 1000} s`,
+          {
+            cause: error,
+          },
+        );
+      }
+      // Start-up only, before any request is served: a blocking pause is fine here.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WAL_RETRY_MS);
+    }
+  }
+}
+
 export function sqliteDialect(file: string): SqliteDialect {
   const database = new SqliteDatabase(file);
-  database.pragma("journal_mode = WAL");
-  database.pragma("foreign_keys = ON");
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  enableWal(database, file);
+  database.pragma("foreign_keys = ON");
   // FULL: an acknowledged write survives a power cut too, not only a killed process.
   database.pragma("synchronous = FULL");
   return new ImmediateSqliteDialect({ database });
