@@ -13,6 +13,7 @@ export const readinessSchema = z.object({
   soreness: score("soreness").optional(),
   fatigue: score("fatigue").optional(),
   sleepHours: z.number().min(0).max(24, "sleepHours must be from 0 to 24").optional(),
+  cleared: z.boolean().optional(),
 });
 
 export const setSchema = z.object({
@@ -23,6 +24,8 @@ export const setSchema = z.object({
   controlled: z.boolean().optional(),
   pain: score("pain").optional(),
   warmup: z.boolean().optional(),
+  setType: z.enum(["normal", "failure", "drop"]).optional(),
+  band: z.string().min(1).optional(),
 });
 
 export const exerciseEntrySchema = z.object({

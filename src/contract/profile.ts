@@ -14,4 +14,10 @@ export const profileSchema = z.object({
   constraints: z.array(z.string().min(1)).optional(),
   otherTraining: z.array(z.string().min(1)).optional(),
   challenge: z.literal("daily-two-weeks").optional(),
+  dumbbellMax: positive("dumbbellMax").optional(),
+  bands: z.array(z.string().min(1)).optional(),
+  smithBarWeight: z.number().min(0, "smithBarWeight must not be negative").optional(),
+  machineStep: positive("machineStep").optional(),
+  machineMax: positive("machineMax").optional(),
+  sportDays: z.array(z.number().int("a sport day must be a whole number").min(1).max(7)).optional(),
 });

@@ -33,12 +33,25 @@ export interface Profile {
   constraints?: string[];
   otherTraining?: string[];
   challenge?: "daily-two-weeks";
+  /** Heaviest dumbbell owned, in `unit`: never prescribe more. */
+  dumbbellMax?: number;
+  /** Bands owned, lightest first (e.g. ["light", "medium", "heavy"]). */
+  bands?: string[];
+  /** A Smith bar's own weight in `unit` (often lighter or counterbalanced). */
+  smithBarWeight?: number;
+  /** A hip-thrust machine's stack step and top, in `unit`. */
+  machineStep?: number;
+  machineMax?: number;
+  /** Weekdays (1 = Monday … 7 = Sunday) of sprint or sport practice. */
+  sportDays?: number[];
 }
 
 export interface Readiness {
   soreness?: number;
   fatigue?: number;
   sleepHours?: number;
+  /** A healthcare professional cleared the person to train again after a pain referral (F6). */
+  cleared?: boolean;
 }
 
 export interface LoggedSet {
@@ -51,6 +64,10 @@ export interface LoggedSet {
   pain?: number;
   /** Warm-up sets never drive progression. */
   warmup?: boolean;
+  /** How an app marked the set (Strong's FAILURE, DROP_SET); kept, not acted on unless a rule says so. */
+  setType?: "normal" | "failure" | "drop";
+  /** The band used on a banded set, one of the profile's `bands`. */
+  band?: string;
 }
 
 export interface ExerciseEntry {
