@@ -10,6 +10,17 @@ export interface HipThrustSession {
   sets: LoggedSet[];
   /** Highest pain on any hip-thrust set that day, warm-ups included; undefined when none was recorded. */
   painMax: number | undefined;
+  /** Highest pain on a working set (F6's "two sessions in a row" counts these only). */
+  painWorking: number;
+  /** Every hip-thrust variation's working sets that day (per-variation history, P9). */
+  entries: { exercise: HipThrustId; sets: LoggedSet[] }[];
+  /** The day's readiness check-in, when the session carried one. */
+  readiness?: Readiness;
+}
+
+/** G4: at most two unloaded sets, each at RPE 6 or less: a warm-up dose, not a working session (F1, P9). */
+export function isActivationDose(sets: readonly LoggedSet[]): boolean {
+  return sets.length <= 2 && sets.every((s) => s.load === 0 && s.rpe !== undefined && s.rpe <= 6);
 }
 
 /** Sessions oldest first; each date is parsed once, not on every comparison. */
@@ -26,32 +37,46 @@ export function workingSets(sets: readonly LoggedSet[]): LoggedSet[] {
 
 /**
  * Sessions with hip-thrust working sets, oldest first. When a session has several hip-thrust
- * variations, the one with most working sets is the main one that progression follows.
+ * variations, the one with most working sets is the day's main one; each keeps its own sets in
+ * `entries`. A day of activation-dose sets only (G4) is no working session.
  */
 export function hipThrustSessions(log: TrainingLog): HipThrustSession[] {
   const out: HipThrustSession[] = [];
   for (const session of sortedSessions(log)) {
-    let main: HipThrustSession | null = null;
+    const entries: HipThrustSession["entries"] = [];
     for (const entry of session.exercises ?? []) {
       if (!isHipThrustId(entry.exercise)) continue;
       const sets = workingSets(entry.sets);
-      if (sets.length > (main?.sets.length ?? 0)) {
-        main = {
-          day: dayOf(session.date),
-          date: session.date,
-          exercise: entry.exercise,
-          sets,
-          painMax: undefined,
-        };
-      }
+      if (sets.length > 0) entries.push({ exercise: entry.exercise, sets });
     }
-    if (main) {
-      const pains = allHipThrustSets(session).flatMap((s) => (s.pain === undefined ? [] : [s.pain]));
-      main.painMax = pains.length ? Math.max(...pains) : undefined;
-      out.push(main);
-    }
+    const all = entries.flatMap((e) => e.sets);
+    if (all.length === 0 || isActivationDose(all)) continue;
+    const main = entries.reduce((a, b) => (b.sets.length > a.sets.length ? b : a));
+    const pains = allHipThrustSets(session).flatMap((s) => (s.pain === undefined ? [] : [s.pain]));
+    out.push({
+      day: dayOf(session.date),
+      date: session.date,
+      exercise: main.exercise,
+      sets: main.sets,
+      painMax: pains.length ? Math.max(...pains) : undefined,
+      painWorking: Math.max(0, ...all.map((s) => s.pain ?? 0)),
+      entries,
+      ...(session.readiness ? { readiness: session.readiness } : {}),
+    });
   }
   return out;
+}
+
+/** The sets a session did on one variation (empty when it did not train it). */
+export function setsOn(session: HipThrustSession, exercise: HipThrustId): LoggedSet[] {
+  return session.entries.find((e) => e.exercise === exercise)?.sets ?? [];
+}
+
+/** Days a check-in said the person was cleared by a healthcare professional (F6). */
+export function clearedDays(log: TrainingLog): string[] {
+  return sortedSessions(log)
+    .filter((s) => s.readiness?.cleared === true)
+    .map((s) => dayOf(s.date));
 }
 
 /** Every hip-thrust-family set of a session, warm-ups included (pain anywhere counts). */

@@ -141,6 +141,16 @@ export interface NextRecommendation {
   plates: PlatesPerSide | null;
   /** Best recent estimated one-rep max for the exercise, with the method used. */
   e1rm: { value: number; method: "epley" | "rpe-table"; exercise: HipThrustId } | null;
+  /** Set groups for today: straight sets are one group; a top set and back-off sets two (issue 7). */
+  work?: { sets: number; reps: number; load: number | null }[];
+  /** The day's warm-up: an activation set, then ramp-up sets before heavy loads. */
+  warmUp?: { exercise: HipThrustId; sets: number; reps: number; load: number | null; note: string }[];
+  /** Where today falls in the four-week block that `plan` writes. */
+  block?: { week: number; lighter: boolean; anchor: string };
+  /** The band for banded work (one of the profile's `bands`). */
+  band?: string;
+  /** First session on a loaded variation: work up from `from` by `step` to one set of `reps` at `rpe`. */
+  rampUp?: { from: number; step: number; reps: number; rpe: number };
   warnings: Warning[];
   reasons: Reason[];
 }

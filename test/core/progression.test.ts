@@ -58,10 +58,14 @@ describe("P2: double progression", () => {
     expect(rules(rec)).toContain("P2");
   });
 
-  it("P2: the top reached above the RPE ceiling (RPE 10 for G2's 7–9) → no load increase", () => {
+  it("P2 and P9: the top reached above the RPE ceiling (RPE 10 for G2's 7–9) → no increase; the reps held at about 5% less", () => {
     const rec = next(gymProfile(), bar(ago(3), [clean(60, 12, 9), clean(60, 12, 9), clean(60, 12, 10)]));
-    expect(rec.change).not.toBe("increase-load");
-    expect(rec.load).toBe(60);
+    expect(rec.change).toBe("reduce-load");
+    expect(rec.load).toBe(57.5);
+    expect(rec.repsTarget).toBe(12);
+    expect(rules(rec)).toContain("P9");
+    expect(rec.warnings.map((w) => w.code)).toContain("effort-above-target");
+    expect(rec.reasons.find((r) => r.rule === "P9")?.message).toMatch(/RPE/);
   });
 
   it("P2: fewer sets than planned (2 of G2's 3) at the top → no load increase", () => {

@@ -61,6 +61,12 @@ function hipThrustSessions(log: TrainingLog, before: number): HtSession[] {
   for (const s of log.sessions) {
     const day = dayNumber(s.date);
     if (day >= before) continue;
+    // G4: a day of at most two unloaded sets at RPE 6 or less is activation, not a working session (F1).
+    const dayWorking = (s.exercises ?? [])
+      .filter((e) => isHipThrust(e.exercise))
+      .flatMap((e) => e.sets.filter((x) => !x.warmup && x.reps > 0));
+    if (dayWorking.length <= 2 && dayWorking.every((x) => x.load === 0 && x.rpe !== undefined && x.rpe <= 6))
+      continue;
     for (const e of s.exercises ?? []) {
       if (!isHipThrust(e.exercise)) continue;
       const working = e.sets.filter((x) => !x.warmup && x.reps > 0);
@@ -233,9 +239,13 @@ describe("properties of next", () => {
         const codes = rec.warnings.map((w) => w.code);
         for (const r of rec.reasons) expect(RULE_IDS).toContain(r.rule);
         const sessions = hipThrustSessions(log, today);
-        // F6: pain in the last two sessions → persistent-pain.
-        const lastTwo = sessions.slice(-2);
-        if (lastTwo.length === 2 && lastTwo.every((s) => s.all.some((x) => (x.pain ?? 0) > 0))) {
+        // F6: pain on working sets in the last two sessions, within three weeks, not cleared since → persistent-pain.
+        const byDay = [...new Set(sessions.map((s) => s.day))];
+        const [d1, d2] = byDay.slice(-2);
+        const painOn = (d: number | undefined) =>
+          sessions.some((s) => s.day === d && s.working.some((x) => (x.pain ?? 0) > 0));
+        const cleared = log.sessions.some((s) => s.readiness?.cleared && dayNumber(s.date) >= (d2 ?? 0));
+        if (d1 !== undefined && d2 !== undefined && d2 - d1 <= 21 && painOn(d1) && painOn(d2) && !cleared) {
           expect(codes).toContain("persistent-pain");
         }
         if (!rec.train || rec.exercise === null) return;

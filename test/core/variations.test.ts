@@ -27,10 +27,11 @@ function hipThrustExercises(plan: Plan): HipThrustId[] {
   ].filter(isHipThrust);
 }
 
-/** Two clean sessions at the top of G2's range on an unloaded variation. */
+/** Two clean sessions at the top of P10's unloaded range (20 two-leg, 15 single-leg). */
+const topReps = (exercise: HipThrustId) => (exercise === "single-leg-hip-thrust" ? 15 : 20);
 const twoCleanTop = (exercise: HipThrustId) => [
-  session(ago(5), exercise, times(3, clean(0, 12, 8))),
-  session(ago(3), exercise, times(3, clean(0, 12, 8))),
+  session(ago(5), exercise, times(3, clean(0, topReps(exercise), 8))),
+  session(ago(3), exercise, times(3, clean(0, topReps(exercise), 8))),
 ];
 const novice = (equipment: string[], over: Partial<Profile> = {}) =>
   gymProfile({ experience: "novice", equipment, ...over });
@@ -140,7 +141,7 @@ describe("V2: novices use bodyweight until the form gates hold for two sessions"
   it("V2: one clean session at the top is not enough to move up", () => {
     const rec = recommendNext(
       novice(gym),
-      log(session(ago(3), "bodyweight-hip-thrust", times(3, clean(0, 12)))),
+      log(session(ago(3), "bodyweight-hip-thrust", times(3, clean(0, 20)))),
       TODAY,
     );
     expect(rec.exercise).toBe("bodyweight-hip-thrust");
@@ -160,8 +161,8 @@ describe("V2: novices use bodyweight until the form gates hold for two sessions"
   ] as [string, Partial<LoggedSet>][])(
     "V2: %s in the first of the two sessions keeps the novice on bodyweight",
     (_, flaw) => {
-      const flawed = session(ago(5), "bodyweight-hip-thrust", times(3, { ...clean(0, 12), ...flaw }));
-      const good = session(ago(3), "bodyweight-hip-thrust", times(3, clean(0, 12)));
+      const flawed = session(ago(5), "bodyweight-hip-thrust", times(3, { ...clean(0, 20), ...flaw }));
+      const good = session(ago(3), "bodyweight-hip-thrust", times(3, clean(0, 20)));
       const rec = recommendNext(novice(gym), log(flawed, good), TODAY);
       expect(rec.exercise).toBe("bodyweight-hip-thrust");
       expect(rec.change).not.toBe("progress-variation");

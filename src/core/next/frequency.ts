@@ -18,7 +18,12 @@ function streakEndingOn(days: readonly string[], lastDay: string): number {
 }
 
 /** F1, F2 and F3's streak warning for working sets on `day`, given the sessions before it. */
-export function checkFrequency(past: readonly HipThrustSession[], day: string, dose: Dose): FrequencyCheck {
+export function checkFrequency(
+  past: readonly HipThrustSession[],
+  day: string,
+  dose: Dose,
+  perWeek: number = dose.daysPerWeek.max,
+): FrequencyCheck {
   const out: FrequencyCheck = { rest: false, warnings: [], reasons: [] };
   const days = past.map((s) => s.day);
   const last = days.at(-1);
@@ -42,15 +47,15 @@ export function checkFrequency(past: readonly HipThrustSession[], day: string, d
 
   const windowStart = addDays(day, -6);
   const inWindow = days.filter((d) => d >= windowStart && d < day).length;
-  if (inWindow >= dose.daysPerWeek.max) {
+  if (inWindow >= perWeek) {
     out.rest = true;
     out.warnings.push({
       code: "frequency-above-goal",
-      message: `${inWindow} working sessions in the last 7 days already meet ${dose.rule}'s ${dose.daysPerWeek.max} a week; another today would exceed it (F2).`,
+      message: `${inWindow} working sessions in the last 7 days already meet your plan's ${perWeek} a week (${dose.rule} allows up to ${dose.daysPerWeek.max}); another today would exceed it (F2).`,
     });
     out.reasons.push({
       rule: "F2",
-      message: `No more than ${dose.daysPerWeek.max} working sessions in any 7 days for ${dose.label}.`,
+      message: `No more than ${perWeek} working sessions in any 7 days: your plan's hip-thrust days (${dose.label} allows up to ${dose.daysPerWeek.max}).`,
     });
   }
 

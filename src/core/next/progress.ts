@@ -1,373 +1,881 @@
+// P2–P10, F6, F7: what changes today on the main lift, from that lift's own history.
+import { BREAK_DAYS, blockPosition } from "../block.js";
 import { daysBetween } from "../dates.js";
-import type { Dose } from "../dose.js";
+import type { PersonDose } from "../dose.js";
 import type { HipThrustSession } from "../history.js";
 import { hasConstraint } from "../profile-checks.js";
-import { isMakeable, loadSchemeFor, nextIncrease, roundDown } from "../progression/loads.js";
-import type { Change, HipThrustId, Profile, Reason, Warning } from "../types.js";
+import { loadFor } from "../progression/e1rm.js";
+import {
+  isNumericLoad,
+  type LoadScheme,
+  loadSchemeFor,
+  maxLoad,
+  nextIncrease,
+  roundDown,
+} from "../progression/loads.js";
+import type { Change, HipThrustId, LoggedSet, Profile, Range, Reason, Warning } from "../types.js";
 import {
   availableVariations,
   nameOf,
   nextVariationDown,
   nextVariationUp,
-  rungOf,
   startingVariation,
 } from "../variation.js";
-import { failedBelowFloor, formGates, reachedTop, repsAtTop, techniqueFailed, topLoad } from "./gates.js";
+import { failedBelowFloor, formGates, reachedTop, techniqueFailed, topLoad } from "./gates.js";
+import { type LiftSession, liftHistory } from "./lift-history.js";
 import { startingLoad } from "./start.js";
 
 export interface ProgressInput {
   profile: Profile;
-  dose: Dose;
+  exercise: HipThrustId;
+  dose: PersonDose;
+  /** This week of the block: working sets and RPE ceiling. */
+  week: { sets: number; rpe: Range; lighter: boolean; number: number };
   /** Hip-thrust sessions before the day, oldest first. */
   past: readonly HipThrustSession[];
   day: string;
-  /** F5: today's check-in shows soreness or fatigue of 7+. */
-  highSoreness: boolean;
+  /** F5 (7–8) or the end of a daily streak (F3): no progression today. */
+  noProgress: Reason | null;
+  /** F6: the day a professional cleared the person after a referral, when that restart is due. */
+  clearedRestart: string | null;
+}
+
+/** A group of sets at one load: straight sets are one group, a top set and back-offs two. */
+export interface WorkGroup {
+  sets: number;
+  reps: number;
+  load: number | null;
 }
 
 export interface Progress {
   exercise: HipThrustId;
   change: Change;
   load: number | null;
-  /** Reps per set to aim for today, inside the goal's range. */
   repsTarget: number;
-  /** Working sets as last time, inside the goal's range. */
   sets: number;
+  /** Reps range for today (a dumbbell at its heaviest may go to 20, P10). */
+  reps?: Range;
+  backoff: WorkGroup | null;
+  /** The band to use on banded work (never "bodyweight"). */
+  band?: string;
+  /** First session on a loaded variation: work up to one set at the target RPE. */
+  rampUp?: { from: number; step: number; reps: number; rpe: number };
   warnings: Warning[];
   reasons: Reason[];
 }
 
-/** P5 cuts about 5%, P6 deloads about 10%, F6 lightens a sensitive back by about 10%. */
 const P5_CUT = 0.95;
+const P9_CUT = 0.95;
 const P6_DELOAD = 0.9;
 const BACK_PAIN_CUT = 0.9;
-/** P4 (heuristic): at most one load increase per 7 days. */
+const SEVERE_PAIN_CUT = 0.8;
+const SEVERE_PAIN = 5;
+const CLEARED_RESTART = 0.55;
+/** F7: about 90% after 2–4 weeks, about 80% and a set fewer after six or more. */
+const LONG_BREAK_DAYS = 42;
+/** F7: the ramp back after a break lasts about two weeks. */
+const RAMP_BACK_DAYS = 14;
 const INCREASE_SPACING_DAYS = 7;
+/** P9: a big step is 5–10% (novices in their first weeks up to 20%: P10, quick increases). */
+const BIG_STEP = { min: 0.05, max: 0.1, novice: 0.2 };
+/** P6: a stall is three sessions without a new best spanning at least this many days; a second within six weeks changes the rep range. */
+const STALL_SESSIONS = 3;
+const STALL_MIN_DAYS = 10;
+const SECOND_STALL_DAYS = 42;
+/** A session at least this much lighter than the one before was a deload (it restarts the stall count). */
+const DELOAD_DROP = 0.93;
+/** P10: at the heaviest dumbbell or stack, reps go up to this before tempo and single-leg work. */
+const HEAVIEST_REPS_MAX = 20;
+/** A first-session ramp adds about this much a set on a bar. */
+const RAMP_BAR_STEP = { kg: 10, lb: 20 };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const round = (x: number) => Math.round(x * 100) / 100;
+const minReps = (sets: readonly LoggedSet[]) => Math.min(...sets.map((s) => s.reps));
+const maxRpe = (sets: readonly LoggedSet[]) =>
+  sets.every((s) => s.rpe !== undefined) ? Math.max(...sets.map((s) => s.rpe as number)) : null;
 
-/** Whether `b` beat `a`: more load, or as much load and more reps at it (P6). */
-function progressed(a: HipThrustSession, b: HipThrustSession): boolean {
-  const la = topLoad(a.sets);
-  const lb = topLoad(b.sets);
-  return lb > la || (lb === la && repsAtTop(b.sets) > repsAtTop(a.sets));
+interface Ctx {
+  input: ProgressInput;
+  scheme: LoadScheme;
+  history: LiftSession[];
+  last: LiftSession;
+  /** The working load of the last session, made makeable. */
+  load: number | null;
+  lastReps: number;
+  band?: string;
+  /** RPE to aim at for loads computed from e1RM: just under this week's ceiling. */
+  targetRpe: number;
+  e1rm: number | null;
 }
 
-/** Day of the most recent load increase on this exercise, if any. */
-function lastIncreaseDay(same: readonly HipThrustSession[]): string | null {
-  for (let i = same.length - 1; i > 0; i--) {
-    if (topLoad((same[i] as HipThrustSession).sets) > topLoad((same[i - 1] as HipThrustSession).sets)) {
-      return (same[i] as HipThrustSession).day;
-    }
-  }
-  return null;
-}
-
-function start(input: ProgressInput, exercise: HipThrustId, reasons: Reason[]): Progress {
-  const { profile, dose } = input;
-  const load = startingLoad(loadSchemeFor(exercise, profile), profile);
-  // P1 is said once: the variation's own reasons may already carry it (V2 for novices).
-  const p1: Reason[] = reasons.some((r) => r.rule === "P1")
-    ? []
-    : [
-        {
-          rule: "P1",
-          message:
-            load === null
-              ? "First session on it: no external load while you learn the movement."
-              : `First session on it: a light ${load} ${profile.unit} to groove the form; your log decides from here.`,
-        },
-      ];
+function result(ctx: Ctx, over: Partial<Progress> & Pick<Progress, "change" | "reasons">): Progress {
+  const { input } = ctx;
+  const load = over.load === undefined ? ctx.load : over.load;
+  const repsTarget = over.repsTarget ?? clamp(ctx.lastReps, input.dose.reps.min, input.dose.reps.max);
   return {
-    exercise,
-    change: "start",
+    exercise: input.exercise,
     load,
-    repsTarget: dose.reps.min,
-    sets: dose.sets.min,
+    repsTarget,
+    sets: input.week.sets,
+    backoff: backoffFor(ctx, load, over.change),
     warnings: [],
-    reasons: [...reasons, ...p1],
+    ...(ctx.band ? { band: ctx.band } : {}),
+    ...over,
   };
 }
 
-function painWarning(session: HipThrustSession): Warning {
-  return {
-    code: "pain-reported",
-    message: `You reported pain (${session.painMax}/10) on ${session.day}: no load increase. Run the form check-list: ribs down, chin tucked, no arching past a straight line, feet placed so the shins are vertical at the top.`,
-  };
+/** Back-off sets keep their share of the top set and progress by reps at that share (item 9). */
+function backoffFor(ctx: Ctx, top: number | null, change: Change): WorkGroup | null {
+  const back = ctx.last.backoff;
+  if (back.length === 0 || top === null || ctx.load === null || !isNumericLoad(ctx.scheme)) return null;
+  const share = (back[0] as LoggedSet).load / ctx.load;
+  const reps = minReps(back);
+  const { min, max } = ctx.input.dose.reps;
+  const clean = back.every((s) => s.rpe === undefined || s.rpe <= ctx.input.dose.rpe.max);
+  const repsNext = change === "add-reps" || change === "hold" ? (clean ? reps + 1 : reps) : reps;
+  return { sets: back.length, reps: clamp(repsNext, min, max + 2), load: roundDown(top * share, ctx.scheme) };
 }
 
-const PAIN_REASON: Reason = { rule: "F6", message: "Pain during a set stops progression (001)." };
-
-/**
- * P2–P7: what changes today, from the sessions on the current variation. Whatever branch decides,
- * pain in the last session is always reported (F6).
- */
-export function decideProgress(input: ProgressInput): Progress {
-  const result = chooseProgress(input);
-  const last = input.past.at(-1);
-  if (last && (last.painMax ?? 0) > 0) {
-    if (!result.warnings.some((w) => w.code === "pain-reported")) result.warnings.push(painWarning(last));
-    if (!result.reasons.some((r) => r.rule === "F6")) result.reasons.push(PAIN_REASON);
-  }
-  return result;
+/** About `factor` of the load: the makeable load nearest to it below the current one. */
+function cutTo(ctx: Ctx, factor: number): number | null {
+  if (ctx.load === null) return null;
+  const target = ctx.load * factor;
+  const below = roundDown(target, ctx.scheme) ?? ctx.load;
+  const above = nextIncrease(below, ctx.scheme, ctx.input.profile.unit);
+  if (above !== null && above < ctx.load && Math.abs(above - target) < Math.abs(target - below)) return above;
+  return below;
 }
 
-function chooseProgress(input: ProgressInput): Progress {
-  const { profile, dose, past } = input;
-  const last = past.at(-1);
-  if (!last) {
-    const first = startingVariation(profile);
-    return start(input, first.id, first.reasons);
+/** F6/P9 on an unloaded variation: a lighter stage means the rung below. */
+function regress(ctx: Ctx, reasons: Reason[], warnings: Warning[]): Progress {
+  const down = nextVariationDown(ctx.input.exercise, ctx.input.profile);
+  const reps = ctx.input.dose.reps;
+  if (!down) {
+    return result(ctx, { change: "hold", repsTarget: reps.min, reasons, warnings });
   }
-  // V3: equipment changed since the last session.
-  if (!availableVariations(profile).includes(last.exercise)) {
-    const fit = startingVariation(profile);
-    const change: Change =
-      rungOf(fit.id) < rungOf(last.exercise) ? "regress-variation" : "progress-variation";
-    const moved = start(input, fit.id, [
-      { rule: "V3", message: `${nameOf(last.exercise)} no longer fits your equipment.` },
-    ]);
-    return { ...moved, change };
-  }
-
-  const exercise = last.exercise;
-  const same = past.filter((s) => s.exercise === exercise);
-  const scheme = loadSchemeFor(exercise, profile);
-  const loaded = scheme.kind !== "bodyweight";
-  // A logged load the equipment cannot make (a typo, a missing plate) is rounded down to one it can.
-  const logged = topLoad(last.sets);
-  const load = loaded ? (isMakeable(logged, scheme) ? logged : (roundDown(logged, scheme) ?? logged)) : null;
-  const sets = clamp(last.sets.length, dose.sets.min, dose.sets.max);
-  const lastReps = Math.min(...last.sets.map((s) => s.reps));
-  const nextReps = clamp(lastReps + 1, dose.reps.min, dose.reps.max);
-  const gates = formGates(last.sets);
-  const top = reachedTop(last.sets, dose.reps, dose.rpe.max, dose.sets.min);
-  const base = { exercise, load, sets, warnings: [] as Warning[], reasons: [] as Reason[] };
-  const hold = (reason: Reason, warning?: Warning): Progress => ({
-    ...base,
-    change: "hold",
-    repsTarget: clamp(lastReps, dose.reps.min, dose.reps.max),
-    reasons: [reason],
-    warnings: warning ? [warning] : [],
+  return result(ctx, {
+    exercise: down,
+    change: "regress-variation",
+    load: null,
+    repsTarget: reps.min,
+    reasons,
+    warnings,
   });
-  const cut = (factor: number, change: Change, reason: Reason, warning?: Warning): Progress => {
-    if (!loaded || load === null) {
-      const down = nextVariationDown(exercise, profile);
-      if (!down) return hold(reason, warning);
-      return {
-        ...base,
-        exercise: down,
-        change: "regress-variation",
-        load: null,
-        repsTarget: dose.reps.min,
-        reasons: [reason],
-        warnings: warning ? [warning] : [],
-      };
-    }
-    const lighter = roundDown(load * factor, scheme) ?? load;
-    return {
-      ...base,
-      change,
-      load: lighter,
-      repsTarget: dose.reps.min,
-      reasons: [reason],
-      warnings: warning ? [warning] : [],
-    };
-  };
+}
 
-  // F6: pain stops progression; with a sensitive lower back, the form check-list and a lighter load.
-  const pain = (last.painMax ?? 0) > 0;
-  if (pain && hasConstraint(profile, "lower-back-sensitive")) {
-    return cut(BACK_PAIN_CUT, "reduce-load", PAIN_REASON, painWarning(last));
-  }
-  // P5: a set short of the range at RPE 10.
-  if (failedBelowFloor(last.sets, dose.reps)) {
-    return cut(P5_CUT, "reduce-load", {
-      rule: "P5",
-      message: `A set fell below ${dose.reps.min} reps at RPE 10 last time: about 5% lighter (heuristic).`,
+export function decideProgress(input: ProgressInput): Progress {
+  const { profile, exercise, dose, past, day } = input;
+  const scheme = loadSchemeFor(exercise, profile);
+  const history = liftHistory(past, exercise);
+  markLighterWeeks(history, past);
+  const last = history.at(-1);
+  const targetRpe = Math.max(dose.rpe.min, input.week.rpe.max - 0.5);
+  if (!last) return start(input, scheme, targetRpe);
+
+  const logged = topLoad(last.sets);
+  const load = isNumericLoad(scheme) ? (roundDown(logged, scheme) ?? logged) : null;
+  const band = scheme.kind === "band" ? bandOf(last.sets, scheme.bands) : undefined;
+  const recentE1rm = history
+    .slice(-3)
+    .map((s) => s.e1rm)
+    .filter((x): x is number => x !== null);
+  const ctx: Ctx = {
+    input,
+    scheme,
+    history,
+    last,
+    load,
+    lastReps: minReps(last.sets),
+    ...(band ? { band } : {}),
+    targetRpe,
+    e1rm: recentE1rm.length ? (recentE1rm.at(-1) as number) : null,
+  };
+  const anyLast = past.at(-1) as HipThrustSession;
+
+  // F6: after a professional cleared the person, restart at about 55% with pain logged every set.
+  if (input.clearedRestart) {
+    const restart = cutTo(ctx, CLEARED_RESTART);
+    return result(ctx, {
+      change: "reduce-load",
+      load: restart,
+      repsTarget: dose.reps.max,
+      reasons: [
+        {
+          rule: "F6",
+          message: `Cleared to train on ${input.clearedRestart}: restart at about ${Math.round(CLEARED_RESTART * 100)}%${restart !== null && load !== null ? ` (${restart} of ${load} ${profile.unit})` : ""}, log pain on every set, and build back from there (heuristic).`,
+        },
+      ],
     });
   }
-  if (pain) return hold(PAIN_REASON, painWarning(last));
-  // P6: no progress across three sessions (unless the last one hit the top and only we held it back).
-  const lastThree = same.slice(-3);
-  if (
-    lastThree.length === 3 &&
-    !top &&
-    !progressed(lastThree[0] as HipThrustSession, lastThree[1] as HipThrustSession) &&
-    !progressed(lastThree[1] as HipThrustSession, lastThree[2] as HipThrustSession)
-  ) {
-    const warning = {
-      code: "stall",
-      message: "No progress in load or reps across your last three sessions.",
-    };
-    if (!loaded) {
-      return hold(
-        {
-          rule: "V4",
-          message:
-            "Stalled on an unloaded variation: change it up — slower tempo, a new foot position, or single-leg work (000, 002).",
-        },
-        warning,
-      );
-    }
-    return cut(
-      P6_DELOAD,
-      "deload",
-      { rule: "P6", message: "A stall: deload about 10% and build back (000)." },
-      warning,
-    );
-  }
-  // P3: a failed technique gate holds the load, and cuts it when it failed twice running.
+  // F7: back after a break of two weeks or more.
+  const gap = daysBetween(anyLast.day, day);
+  if (gap >= BREAK_DAYS) return reEntry(ctx, gap);
+
+  // F6: pain in the last hip-thrust session, by severity.
+  const painLast = Math.max(anyLast.painWorking, anyLast.painMax ?? 0);
+  if (painLast > 0) return painResponse(ctx, anyLast);
+
+  // P5/P9: effort above the ceiling or a failed set below the floor: lighter, reps held.
+  const effort = effortCut(ctx);
+  if (effort) return effort;
+
+  // P3: a failed technique gate holds the load; twice running, lighter.
+  const gates = formGates(last.sets);
   if (techniqueFailed(gates)) {
     const warning = {
       code: "form-breakdown",
       message: `Last session ${[gates.lockout === "failed" ? "missed full lockout" : "", gates.control === "failed" ? "lost control on the way down" : ""].filter(Boolean).join(" and ")}: the load does not go up until every set locks out under control.`,
     };
-    const previous = same.at(-2);
-    if (previous && techniqueFailed(formGates(previous.sets))) {
-      return cut(
-        P5_CUT,
-        "reduce-load",
+    const previous = history.at(-2);
+    if (previous && techniqueFailed(formGates(previous.sets)) && load !== null) {
+      return result(ctx, {
+        change: "reduce-load",
+        load: cutTo(ctx, P5_CUT),
+        reasons: [
+          {
+            rule: "P3",
+            message: "Form broke down two sessions running: about 5% lighter, to rebuild clean reps (004).",
+          },
+        ],
+        warnings: [warning],
+      });
+    }
+    return result(ctx, {
+      change: "hold",
+      reasons: [{ rule: "P3", message: "A failed form gate holds the load; never raises it (004)." }],
+      warnings: [warning],
+    });
+  }
+
+  // P6: no new best across three sessions and about two weeks.
+  const stall = stallResponse(ctx);
+  if (stall) return stall;
+
+  if (input.week.lighter) {
+    return result(ctx, {
+      change: "hold",
+      repsTarget: clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max),
+      reasons: [
         {
-          rule: "P3",
-          message: "Form broke down two sessions running: lighter, to rebuild clean reps (004).",
+          rule: "P4",
+          message: `Week ${input.week.number} is the block's lighter week: the same load, ${input.week.sets} sets, nothing above RPE ${input.week.rpe.max}, and no increase.`,
         },
-        warning,
+      ],
+    });
+  }
+  return progress(ctx, gates.overall);
+}
+
+function bandOf(sets: readonly LoggedSet[], bands: readonly string[]): string | undefined {
+  const logged = sets.find((s) => s.band)?.band;
+  if (logged && bands.includes(logged)) return logged;
+  return bands[0];
+}
+
+/** No history on this variation: P1's light start, and for a loaded one a ramp to one set at the target RPE. */
+function start(input: ProgressInput, scheme: LoadScheme, targetRpe: number): Progress {
+  const { profile, dose, exercise } = input;
+  const reasons: Reason[] = [];
+  const first = startingVariation(profile);
+  if (first.id === exercise) reasons.push(...first.reasons);
+  const base: Progress = {
+    exercise,
+    change: "start",
+    load: null,
+    repsTarget: dose.reps.min,
+    sets: input.week.sets,
+    backoff: null,
+    warnings: [],
+    reasons,
+  };
+  if (scheme.kind === "band") {
+    const band = scheme.bands[0];
+    reasons.push({
+      rule: "P10",
+      message: `Start with ${band ? `the ${band} band` : "a light band"} for ${dose.reps.min}–${dose.reps.max} reps, two or three short of failure.`,
+    });
+    return { ...base, ...(band ? { band } : {}) };
+  }
+  const load = startingLoad(scheme, profile);
+  if (load === null || !isNumericLoad(scheme)) {
+    if (!reasons.some((r) => r.rule === "P1")) {
+      reasons.push({
+        rule: "P1",
+        message: "First session on it: no external load while you learn the movement.",
+      });
+    }
+    return base;
+  }
+  const reps = Math.round((dose.reps.min + dose.reps.max) / 2);
+  const step = scheme.kind === "barbell" ? RAMP_BAR_STEP[profile.unit] : scheme.step * 2;
+  const rampUp = { from: load, step, reps, rpe: targetRpe };
+  reasons.push({
+    rule: "P1",
+    message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set while the set stays at or under RPE ${targetRpe}; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
+  });
+  return { ...base, load, repsTarget: reps, rampUp };
+}
+
+function reEntry(ctx: Ctx, gap: number): Progress {
+  const { input } = ctx;
+  const long = gap >= LONG_BREAK_DAYS;
+  const factor = long ? 0.8 : 0.9;
+  const sets = Math.max(input.dose.sets.min - (long ? 1 : 0), long ? 1 : input.week.sets);
+  const weeks = Math.floor(gap / 7);
+  const warning = {
+    code: "training-gap",
+    message: `${weeks} weeks since your last hip-thrust session: ease back in over the next one to two weeks.`,
+  };
+  if (ctx.load === null) {
+    const reps = clamp(ctx.lastReps - (long ? 4 : 2), input.dose.reps.min, input.dose.reps.max);
+    return result(ctx, {
+      change: "hold",
+      sets,
+      repsTarget: reps,
+      warnings: [warning],
+      reasons: [
+        {
+          rule: "F7",
+          message: `Back after ${weeks} weeks: ${reps} reps a set${long ? " and one set fewer" : ""}, well short of failure, before building again (heuristic).`,
+        },
+      ],
+    });
+  }
+  const load = cutTo(ctx, factor);
+  return result(ctx, {
+    change: "reduce-load",
+    load,
+    sets,
+    warnings: [warning],
+    reasons: [
+      {
+        rule: "F7",
+        message: `Back after ${weeks} weeks: about ${Math.round(factor * 100)}% of your last ${ctx.load} ${input.profile.unit} (${load} ${input.profile.unit})${long ? " and one set fewer" : ""}, ramping back over one to two weeks (heuristic).`,
+      },
+    ],
+  });
+}
+
+function painResponse(ctx: Ctx, session: HipThrustSession): Progress {
+  const { input } = ctx;
+  const pain = Math.max(session.painWorking, session.painMax ?? 0);
+  const stopped = session.entries.some((e) =>
+    e.sets.some((s) => (s.pain ?? 0) > 0 && s.reps < input.dose.reps.min),
+  );
+  const checklist =
+    "Run the form check-list: ribs down, chin tucked, no arching past a straight line, feet placed so the shins are vertical at the top.";
+  const warning = {
+    code: "pain-reported",
+    message: `You reported pain (${pain}/10) on ${session.day}: no load increase. ${checklist}`,
+  };
+  const severe =
+    pain >= SEVERE_PAIN || stopped || (input.dose.painStop !== undefined && pain > input.dose.painStop);
+  const back = hasConstraint(input.profile, "lower-back-sensitive");
+  if (severe || back) {
+    const factor = severe ? SEVERE_PAIN_CUT : BACK_PAIN_CUT;
+    const why = severe
+      ? `Pain of ${pain}/10${stopped ? " stopped a set" : ""} on ${session.day}`
+      : `Pain of ${pain}/10 with a sensitive lower back`;
+    if (ctx.load === null) {
+      return regress(
+        ctx,
+        [{ rule: "F6", message: `${why}: a step down the ladder while it settles (001; heuristic).` }],
+        [warning],
       );
     }
-    return hold(
-      { rule: "P3", message: "A failed form gate holds the load; never raises it (004)." },
-      warning,
+    const load = cutTo(ctx, factor);
+    return result(ctx, {
+      change: "reduce-load",
+      load,
+      warnings: [warning],
+      reasons: [
+        {
+          rule: "F6",
+          message: `${why}: about ${Math.round((1 - factor) * 100)}% lighter, ${ctx.load} → ${load} ${input.profile.unit}, and the form check-list first (001; heuristic).`,
+        },
+      ],
+    });
+  }
+  return result(ctx, {
+    change: "hold",
+    warnings: [warning],
+    reasons: [
+      {
+        rule: "F6",
+        message: `Pain of ${pain}/10 stops progression: the same load and reps, watched; pain again next session means seeing a professional (001).`,
+      },
+    ],
+  });
+}
+
+/** P5 and P9 downwards: RPE over the goal's ceiling, or reps short of the floor at RPE 10. */
+function effortCut(ctx: Ctx): Progress | null {
+  const { input, last, history } = ctx;
+  const { dose } = input;
+  const over = last.sets.filter((s) => s.rpe !== undefined && s.rpe > dose.rpe.max);
+  const failed = failedBelowFloor(last.sets, dose.reps);
+  if (over.length === 0 && !failed) return null;
+  const previous = history.at(-2);
+  const jumped =
+    previous &&
+    ctx.load !== null &&
+    topLoad(previous.sets) < ctx.load &&
+    daysBetween(previous.day, last.day) < BREAK_DAYS;
+  const warnings: Warning[] = over.length
+    ? [
+        {
+          code: "effort-above-target",
+          message: `${over.length} set${over.length > 1 ? "s" : ""} last time went above RPE ${dose.rpe.max} (up to ${Math.max(...over.map((s) => s.rpe as number))}).`,
+        },
+      ]
+    : [];
+  if (ctx.load === null) {
+    const reps = clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max);
+    return result(ctx, {
+      change: "hold",
+      repsTarget: reps,
+      warnings,
+      reasons: [
+        {
+          rule: "P9",
+          message: `Sets went past RPE ${dose.rpe.max}: aim for ${reps} reps and stop two or three short of failure (heuristic).`,
+        },
+      ],
+    });
+  }
+  if (jumped && previous) {
+    const owned = roundDown(topLoad(previous.sets), ctx.scheme) ?? ctx.load;
+    return result(ctx, {
+      change: "reduce-load",
+      load: owned,
+      repsTarget: clamp(minReps(previous.sets), dose.reps.min, dose.reps.max),
+      warnings,
+      reasons: [
+        {
+          rule: failed ? "P5" : "P9",
+          message: `The jump to ${ctx.load} ${input.profile.unit} was too much (${failed ? `a set fell below ${dose.reps.min} reps at RPE 10` : `RPE above ${dose.rpe.max}`}): back to ${owned} ${input.profile.unit}, the last load you owned (heuristic).`,
+        },
+      ],
+    });
+  }
+  const factor = failed ? P5_CUT : P9_CUT;
+  const load = cutTo(ctx, factor);
+  return result(ctx, {
+    change: "reduce-load",
+    load,
+    warnings,
+    reasons: [
+      failed
+        ? {
+            rule: "P5",
+            message: `A set fell below ${dose.reps.min} reps at RPE 10: about 5% lighter (${ctx.load} → ${load} ${input.profile.unit}), same reps (heuristic).`,
+          }
+        : {
+            rule: "P9",
+            message: `RPE went above ${dose.rpe.max}: the same reps at about 5% less (${ctx.load} → ${load} ${input.profile.unit}) (heuristic).`,
+          },
+    ],
+  });
+}
+
+/** Flags the recent sessions that fell in a lighter week of their block (no measure of a stall). */
+function markLighterWeeks(history: LiftSession[], past: readonly HipThrustSession[]): void {
+  for (const s of history.slice(-12)) {
+    s.lighter = blockPosition(
+      past.filter((p) => p.day < s.day),
+      s.day,
+    ).lighter;
+  }
+}
+
+/** Sessions since the last reset (a deload or a rep-range change), and the day of that reset. */
+function sinceReset(history: readonly LiftSession[]): { window: LiftSession[]; resetDay: string | null } {
+  for (let i = history.length - 1; i > 0; i--) {
+    const a = history[i - 1] as LiftSession;
+    const b = history[i] as LiftSession;
+    const dropped = topLoad(a.sets) > 0 && topLoad(b.sets) <= topLoad(a.sets) * DELOAD_DROP;
+    const repsMoved = Math.abs(minReps(b.sets) - minReps(a.sets)) >= 3 && topLoad(b.sets) !== topLoad(a.sets);
+    if ((dropped || repsMoved) && daysBetween(a.day, b.day) < BREAK_DAYS)
+      return { window: history.slice(i), resetDay: b.day };
+    if (daysBetween(a.day, b.day) >= BREAK_DAYS) return { window: history.slice(i), resetDay: null };
+  }
+  return { window: [...history], resetDay: null };
+}
+
+/** A new best: a higher e1RM (beyond 1%), or more reps at a load than ever at it or heavier. */
+function isNewBest(before: readonly LiftSession[], s: LiftSession): boolean {
+  if (before.length === 0) return true;
+  const bestE = Math.max(0, ...before.map((b) => b.e1rm ?? 0));
+  if (s.e1rm !== null && s.e1rm > bestE * 1.01) return true;
+  const load = topLoad(s.sets);
+  const reps = minReps(s.sets);
+  const bestReps = Math.max(0, ...before.filter((b) => topLoad(b.sets) >= load).map((b) => minReps(b.sets)));
+  return reps > bestReps;
+}
+
+function stallResponse(ctx: Ctx): Progress | null {
+  const { input, history } = ctx;
+  const reset = sinceReset(history);
+  const window = reset.window.filter((s, i) => i === 0 || !s.lighter);
+  const resetDay = reset.resetDay;
+  if (window.length < STALL_SESSIONS + 1) return null;
+  let lastBest = 0;
+  for (let i = 1; i < window.length; i++) {
+    const s = window[i] as LiftSession;
+    if (
+      isNewBest(
+        history.filter((h) => h.day < s.day),
+        s,
+      )
+    )
+      lastBest = i;
+  }
+  const since = window.length - 1 - lastBest;
+  const bestDay = (window[lastBest] as LiftSession).day;
+  if (since < STALL_SESSIONS || daysBetween(bestDay, input.day) < STALL_MIN_DAYS) return null;
+  const warning = {
+    code: "stall",
+    message: `No new best on the ${nameOf(input.exercise).toLowerCase()} in your last ${since} sessions (since ${bestDay}).`,
+  };
+  if (ctx.load === null) {
+    return result(ctx, {
+      change: "hold",
+      warnings: [warning],
+      reasons: [
+        {
+          rule: "V4",
+          message:
+            "Stalled on an unloaded variation: slow the lowering to 3 s, pause at the top, or try a new foot position (000, 002).",
+        },
+      ],
+    });
+  }
+  const { reps } = input.dose;
+  if (resetDay !== null && daysBetween(resetDay, input.day) <= SECOND_STALL_DAYS && ctx.e1rm !== null) {
+    // A second stall soon after a deload: a new rep target, not a second cut in a row (P6, V4).
+    const low = ctx.lastReps <= (reps.min + reps.max) / 2;
+    const target = low ? reps.max - 1 : reps.min + 1;
+    const best = Math.max(...history.map((s) => s.e1rm ?? 0));
+    const load = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
+    return result(ctx, {
+      change: load < ctx.load ? "reduce-load" : load > ctx.load ? "increase-load" : "hold",
+      load,
+      repsTarget: target,
+      warnings: [warning],
+      reasons: [
+        {
+          rule: "P6",
+          message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}, from your best e1RM at RPE ${ctx.targetRpe}) rather than cutting again (heuristic).`,
+        },
+      ],
+    });
+  }
+  const load = cutTo(ctx, P6_DELOAD);
+  return result(ctx, {
+    change: "deload",
+    load,
+    warnings: [warning],
+    reasons: [
+      {
+        rule: "P6",
+        message: `A stall: deload about 10% (${ctx.load} → ${load} ${input.profile.unit}) and build back (000).`,
+      },
+    ],
+  });
+}
+
+/** The load a break interrupted, while the ramp back after it lasts (F7). */
+function rampBackTarget(history: readonly LiftSession[], day: string): number | null {
+  for (let i = history.length - 1; i > 0; i--) {
+    const a = history[i - 1] as LiftSession;
+    const b = history[i] as LiftSession;
+    if (daysBetween(a.day, b.day) >= BREAK_DAYS) {
+      return daysBetween(b.day, day) <= RAMP_BACK_DAYS ? topLoad(a.sets) : null;
+    }
+  }
+  return null;
+}
+
+function lastIncreaseDay(history: readonly LiftSession[]): string | null {
+  for (let i = history.length - 1; i > 0; i--) {
+    if (topLoad((history[i] as LiftSession).sets) > topLoad((history[i - 1] as LiftSession).sets))
+      return (history[i] as LiftSession).day;
+  }
+  return null;
+}
+
+/** Double progression (P2, P4), steered by effort (P9) and the equipment's limits (P7, P10). */
+function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
+  const { input, last, load } = ctx;
+  const { dose, profile } = input;
+  const unit = profile.unit;
+  const planned = last.backoff.length ? last.sets.length : Math.min(dose.sets.min, input.week.sets);
+  const top = reachedTop(last.sets, dose.reps, dose.rpe.max, planned);
+  const rpe = maxRpe(last.sets);
+  const easy = rpe !== null && rpe <= dose.rpe.min - 2;
+  const held = gates === "held";
+  const rampTo = load !== null ? rampBackTarget(ctx.history, input.day) : null;
+  const wantsMore = top || easy || (rampTo !== null && load !== null && load < rampTo);
+
+  if (wantsMore && input.noProgress) return result(ctx, { change: "hold", reasons: [input.noProgress] });
+  if (wantsMore && !held) {
+    return result(ctx, {
+      change: "hold",
+      reasons: [
+        {
+          rule: "P3",
+          message:
+            gates === "unknown"
+              ? "The last session has no lockout, control or pain record (an imported or quick log): log them for one session, and if they hold the load goes up next time."
+              : "A failed form gate holds the load (004).",
+        },
+      ],
+    });
+  }
+  if (load === null) return unloadedProgress(ctx, top && held);
+
+  // F7: ramping back after a break, toward the load the break interrupted.
+  if (
+    rampTo !== null &&
+    load < rampTo &&
+    (top || ctx.lastReps >= dose.reps.min) &&
+    (rpe === null || rpe <= input.week.rpe.max)
+  ) {
+    const next = Math.min(rampTo, roundDown(load * 1.06, ctx.scheme) ?? load);
+    const stepUp = next > load ? next : (nextIncrease(load, ctx.scheme, unit) ?? load);
+    return result(ctx, {
+      change: stepUp > load ? "increase-load" : "hold",
+      load: Math.min(stepUp, rampTo),
+      reasons: [
+        {
+          rule: "F7",
+          message: `Ramping back toward the ${rampTo} ${unit} you lifted before the break (heuristic).`,
+        },
+      ],
+    });
+  }
+  if (easy && ctx.e1rm !== null) {
+    const reps = clamp(ctx.lastReps, dose.reps.min, dose.reps.max);
+    const cap = dose.kind === "novice-strength" ? BIG_STEP.novice : BIG_STEP.max;
+    const wanted = clamp(loadFor(ctx.e1rm, reps, ctx.targetRpe), load * (1 + BIG_STEP.min), load * (1 + cap));
+    const next = Math.max(
+      roundDown(wanted, ctx.scheme) ?? load,
+      nextIncrease(load, ctx.scheme, unit) ?? load,
     );
+    if (next > load) {
+      return result(ctx, {
+        change: "increase-load",
+        load: next,
+        repsTarget: reps,
+        reasons: [
+          {
+            rule: "P9",
+            message: `Last time's sets peaked at RPE ${rpe}, two or more under the floor of ${dose.rpe.min}: a bigger step from your e1RM, ${load} → ${next} ${unit} (+${Math.round(((next - load) / load) * 100)}%) for ${reps} reps (heuristic).`,
+          },
+        ],
+      });
+    }
   }
   if (!top) {
-    const reasons: Reason[] = [
+    const nextReps = clamp(ctx.lastReps + 1, dose.reps.min, dose.reps.max);
+    const short = last.sets.length < planned;
+    return result(ctx, {
+      change: "add-reps",
+      repsTarget: nextReps,
+      reasons: [
+        {
+          rule: "P2",
+          message: short
+            ? `Last time ${last.sets.length} working set${last.sets.length > 1 ? "s" : ""} of ${planned}: same load, all sets of ${nextReps}.`
+            : `Last time ${ctx.lastReps} reps${rpe !== null ? ` at up to RPE ${rpe}` : ""}, below the top of ${dose.reps.max}: same load, aim for ${nextReps} a set.`,
+        },
+      ],
+    });
+  }
+  const increasedOn = lastIncreaseDay(ctx.history);
+  if (increasedOn !== null && daysBetween(increasedOn, input.day) < INCREASE_SPACING_DAYS) {
+    return result(ctx, {
+      change: "hold",
+      reasons: [
+        {
+          rule: "P4",
+          message: `Every set reached ${dose.reps.max}, but the load last went up on ${increasedOn}; at most one increase per 7 days (heuristic).`,
+        },
+      ],
+    });
+  }
+  const next = nextIncrease(load, ctx.scheme, unit);
+  const moved = dumbbellToBar(ctx, next);
+  if (moved) return moved;
+  if (next === null) return atEquipmentTop(ctx);
+  const small = (next - load) / load < 0.05;
+  const repsTarget = small ? clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max) : dose.reps.min;
+  return result(ctx, {
+    change: "increase-load",
+    load: next,
+    repsTarget,
+    reasons: [
       {
         rule: "P2",
-        message:
-          last.sets.length < dose.sets.min
-            ? `Last time ${last.sets.length} working set${last.sets.length > 1 ? "s" : ""} of the ${dose.sets.min} planned: same load, all ${sets} sets of ${nextReps}.`
-            : `Not every set reached ${dose.reps.max} reps yet: same load, aim for ${nextReps} reps a set.`,
+        message: `Every set reached ${dose.reps.max} reps at or under RPE ${dose.rpe.max} with form intact.`,
       },
-    ];
-    if (gates.overall === "unknown") reasons.push(unknownGateReason());
-    return { ...base, change: "add-reps", repsTarget: nextReps, reasons };
+      {
+        rule: "P4",
+        message: `Add ${round(next - load)} ${unit}, the smallest step your equipment makes; aim for ${repsTarget} reps.`,
+      },
+    ],
+  });
+}
+
+/** P7: when the dumbbell outgrows the bar, move to the barbell at that load. */
+function dumbbellToBar(ctx: Ctx, next: number | null): Progress | null {
+  const { input } = ctx;
+  if (
+    input.exercise !== "dumbbell-hip-thrust" ||
+    !availableVariations(input.profile).includes("barbell-hip-thrust")
+  )
+    return null;
+  const bar = loadSchemeFor("barbell-hip-thrust", input.profile);
+  const target = next ?? ctx.load;
+  if (bar.kind !== "barbell" || target === null || (next !== null && target < bar.bar)) return null;
+  return result(ctx, {
+    exercise: "barbell-hip-thrust",
+    change: "progress-variation",
+    load: roundDown(Math.max(target, bar.bar), bar),
+    repsTarget: input.dose.reps.min,
+    reasons: [
+      {
+        rule: "P7",
+        message: "Your dumbbell load has reached the bar's weight: move to the barbell hip thrust.",
+      },
+    ],
+  });
+}
+
+/** No heavier load to add: the heaviest dumbbell or stack goes on by reps to 20, then tempo and single-leg (P10). */
+function atEquipmentTop(ctx: Ctx): Progress {
+  const { input, load } = ctx;
+  const top = maxLoad(ctx.scheme);
+  if (top === null || load === null || load < top) {
+    return result(ctx, {
+      change: "hold",
+      reasons: [
+        {
+          rule: "P4",
+          message:
+            "Your plates cannot make a small enough step; add a pair of small plates, or add reps meanwhile.",
+        },
+      ],
+    });
   }
-  if (gates.overall !== "held") return hold(unknownGateReason());
-  if (input.highSoreness) {
-    return hold({ rule: "P3", message: "Soreness or fatigue carried into today: the load stays (004)." });
+  const what =
+    ctx.scheme.kind === "increment" && ctx.scheme.what === "stack"
+      ? "the machine's full stack"
+      : "your heaviest dumbbell";
+  const reps = { min: input.dose.reps.min, max: HEAVIEST_REPS_MAX };
+  if (ctx.lastReps < HEAVIEST_REPS_MAX) {
+    const target = Math.min(HEAVIEST_REPS_MAX, ctx.lastReps + 2);
+    return result(ctx, {
+      change: "add-reps",
+      reps,
+      repsTarget: target,
+      reasons: [
+        {
+          rule: "P10",
+          message: `${load} ${input.profile.unit} is ${what}: progress by reps, up to about ${HEAVIEST_REPS_MAX} a set, then a 3 s lowering and a pause at the top, then single-leg (heuristic).`,
+        },
+      ],
+    });
   }
-  return increase(input, { exercise, same, load, sets, base, hold });
+  const single = availableVariations(input.profile).includes("single-leg-hip-thrust");
+  return result(ctx, {
+    change: "hold",
+    reps,
+    repsTarget: HEAVIEST_REPS_MAX,
+    reasons: [
+      {
+        rule: "P10",
+        message: `${HEAVIEST_REPS_MAX} reps with ${what}: keep the load and slow the lowering to 3 s with a 2 s pause at the top${single ? "; when that is easy, go single-leg holding the dumbbell" : ""} (heuristic).`,
+      },
+    ],
+  });
 }
 
-function unknownGateReason(): Reason {
-  return {
-    rule: "P3",
-    message:
-      "Record lockout, control and pain for each set: a form gate that was not recorded is not a pass, so the load cannot go up.",
-  };
-}
-
-interface IncreaseContext {
-  exercise: HipThrustId;
-  same: readonly HipThrustSession[];
-  load: number | null;
-  sets: number;
-  base: { exercise: HipThrustId; load: number | null; sets: number; warnings: Warning[]; reasons: Reason[] };
-  hold: (reason: Reason, warning?: Warning) => Progress;
-}
-
-/** Every gate held at the top of the range: add load, or move up the ladder on unloaded rungs (P2, P4, P7, V2). */
-function increase(input: ProgressInput, ctx: IncreaseContext): Progress {
-  const { profile, dose, day, past } = input;
-  const { exercise, load, base, hold } = ctx;
-  const scheme = loadSchemeFor(exercise, profile);
-  const topReason: Reason = {
-    rule: "P2",
-    message: `Every set reached ${dose.reps.max} reps with form intact.`,
-  };
-
-  if (load === null || scheme.kind === "bodyweight") {
-    const up = nextVariationUp(exercise, profile);
-    const previous = past.at(-2);
-    const twoClean = previous !== undefined && formGates(previous.sets).overall === "held";
-    if (!up) {
-      return hold({
-        rule: "V4",
-        message:
-          "Top of the ladder your equipment allows: slow the lowering (3 s) or pause at the top to keep progressing (000, 002).",
+/** Bodyweight and band work: reps, then the next band, then up the ladder, then tempo (P10, P7, V2, V4). */
+function unloadedProgress(ctx: Ctx, ready: boolean): Progress {
+  const { input } = ctx;
+  const { dose, profile } = input;
+  if (!ready) {
+    const nextReps = clamp(ctx.lastReps + 1, dose.reps.min, dose.reps.max);
+    return result(ctx, {
+      change: "add-reps",
+      repsTarget: nextReps,
+      reasons: [
+        {
+          rule: "P10",
+          message: `Last time ${ctx.lastReps} reps: aim for ${nextReps}, two or three short of failure, up to ${dose.reps.max} (heuristic).`,
+        },
+      ],
+    });
+  }
+  if (ctx.scheme.kind === "band" && ctx.band) {
+    const i = ctx.scheme.bands.indexOf(ctx.band);
+    const heavier = ctx.scheme.bands[i + 1];
+    if (heavier) {
+      return result(ctx, {
+        change: "increase-load",
+        band: heavier,
+        repsTarget: dose.reps.min,
+        reasons: [
+          {
+            rule: "P10",
+            message: `Every set reached ${dose.reps.max} with the ${ctx.band} band: move to the ${heavier} band for ${dose.reps.min} (heuristic).`,
+          },
+        ],
       });
     }
-    if (!twoClean) {
-      return hold({
-        rule: "V2",
-        message: "Form held once; one more clean session before moving up the ladder.",
-      });
-    }
-    const moved = startingLoad(loadSchemeFor(up, profile), profile);
-    return {
-      ...base,
+  }
+  const previous = ctx.history.at(-2);
+  const twoClean = previous !== undefined && formGates(previous.sets).overall === "held";
+  const up = nextVariationUp(input.exercise, profile);
+  if (up && twoClean) {
+    const scheme = loadSchemeFor(up, profile);
+    const load = startingLoad(scheme, profile);
+    return result(ctx, {
       exercise: up,
       change: "progress-variation",
-      load: moved,
+      load,
       repsTarget: dose.reps.min,
+      ...(scheme.kind === "band" && scheme.bands[0] ? { band: scheme.bands[0] } : {}),
       reasons: [
-        topReason,
+        { rule: "P2", message: `Every set reached ${dose.reps.max} reps with form intact.` },
         {
           rule: "P7",
           message: `Form gates held for two sessions: move up to the ${nameOf(up).toLowerCase()} (V2).`,
         },
       ],
-    };
-  }
-
-  const increasedOn = lastIncreaseDay(ctx.same);
-  if (increasedOn !== null && daysBetween(increasedOn, day) < INCREASE_SPACING_DAYS) {
-    return hold({
-      rule: "P4",
-      message: `Load last went up on ${increasedOn}; at most one increase per 7 days (heuristic).`,
     });
   }
-  const next = nextIncrease(load, scheme, profile.unit);
-  // P7: when the dumbbell outgrows the bar, move to the barbell at that load.
-  const barbell =
-    exercise === "dumbbell-hip-thrust" && availableVariations(profile).includes("barbell-hip-thrust");
-  if (barbell && next !== null) {
-    const bar = loadSchemeFor("barbell-hip-thrust", profile);
-    if (bar.kind === "barbell" && next >= bar.bar) {
-      return {
-        ...base,
-        exercise: "barbell-hip-thrust",
-        change: "progress-variation",
-        load: roundDown(next, bar),
-        repsTarget: dose.reps.min,
-        reasons: [
-          topReason,
-          { rule: "P7", message: "The dumbbell now weighs as much as the bar: move to the barbell." },
-        ],
-      };
-    }
-  }
-  if (next === null) {
-    return hold({
-      rule: "P4",
-      message:
-        "Your plates cannot make a small enough step; add a pair of small plates, or add reps meanwhile.",
+  if (up) {
+    return result(ctx, {
+      change: "hold",
+      reasons: [
+        { rule: "V2", message: "Form held once; one more clean session before moving up the ladder." },
+      ],
     });
   }
-  return {
-    ...base,
-    change: "increase-load",
-    load: next,
-    repsTarget: dose.reps.min,
+  const banded = ctx.scheme.kind === "band";
+  return result(ctx, {
+    change: "hold",
+    repsTarget: dose.reps.max,
     reasons: [
-      topReason,
       {
-        rule: "P4",
-        message: `Add ${round(next - load)} ${profile.unit}: the smallest step your equipment makes.`,
+        rule: "V4",
+        message: banded
+          ? `${dose.reps.max} reps with your heaviest band: double it up or go single-leg with it, and slow the lowering to 3 s (000, 002).`
+          : "Top of the ladder your equipment allows: slow the lowering to 3 s and pause at the top to keep progressing (000, 002).",
       },
     ],
-  };
+  });
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,8 +1,20 @@
 import { volumeTrendOf } from "../analytics/volume.js";
-import { DOSES, type Dose, restSeconds, WARM_UP } from "../dose.js";
-import { type HipThrustSession, hipThrustSessions, readinessOn } from "../history.js";
-import { estimateE1rm } from "../progression/e1rm.js";
-import { loadSchemeFor } from "../progression/loads.js";
+import { BREAK_DAYS, blockPosition } from "../block.js";
+import { dayOf, daysBetween } from "../dates.js";
+import { decide } from "../decide.js";
+import { DOSES, type Dose, doseFor, isRehab, type PersonDose, restSeconds, WARM_UP } from "../dose.js";
+import {
+  allHipThrustSets,
+  clearedDays,
+  type HipThrustSession,
+  hipThrustSessions,
+  readinessOn,
+  sortedSessions,
+} from "../history.js";
+import { doseForWeek } from "../plan/dose-by-week.js";
+import { hipThrustDaysPerWeek } from "../plan/schedule.js";
+import { sessionE1rm } from "../progression/e1rm.js";
+import { DEFAULT_SMITH_BAR, loadSchemeFor, roundDown } from "../progression/loads.js";
 import { platesPerSide } from "../progression/plates.js";
 import type {
   HipThrustId,
@@ -13,33 +25,40 @@ import type {
   TrainingLog,
   Warning,
 } from "../types.js";
-import { startingVariation } from "../variation.js";
+import { availableVariations, isExternallyLoaded, startingVariation } from "../variation.js";
 import { checkFrequency } from "./frequency.js";
+import { formGates, techniqueFailed } from "./gates.js";
+import { liftHistory, mainLift } from "./lift-history.js";
 import { decideProgress } from "./progress.js";
+import { warmUpFor } from "./warmup.js";
 
-/** F5: a check-in of 7+ for soreness or fatigue. */
+/** F5: a check-in of 7+ for soreness or fatigue trims the day; 9–10, or 7+ after under 5 h of sleep, rests it. */
 const HIGH_READINESS_SCORE = 7;
-/** F5: today's RPE cap when sore or tired. */
+const REST_READINESS_SCORE = 9;
+const SHORT_SLEEP_HOURS = 5;
 const F5_RPE_CAP = 7;
+/** F6: "in a row" means consecutive hip-thrust sessions within three weeks. */
+const PAIN_ROW_DAYS = 21;
 
-function bestE1rm(session: HipThrustSession | undefined): NextRecommendation["e1rm"] {
-  if (!session) return null;
-  let best: NextRecommendation["e1rm"] = null;
-  for (const set of session.sets) {
-    const e = estimateE1rm(set.load, set.reps, set.rpe);
-    if (e && (!best || e.value > best.value)) {
-      best = { value: Math.round(e.value * 10) / 10, method: e.method, exercise: session.exercise };
-    }
-  }
-  return best;
+export interface NextOptions {
+  /** The start day of a stored plan: anchors the block (else its first session does). */
+  planStart?: string;
 }
+
+const activationSet = () => ({
+  exercise: "glute-bridge" as HipThrustId,
+  sets: WARM_UP.sets.max,
+  reps: WARM_UP.reps,
+  rpe: WARM_UP.rpe,
+});
 
 function restDay(
   profile: Profile,
   day: string,
-  exercise: HipThrustId,
+  exercise: HipThrustId | null,
   warnings: Warning[],
   reasons: Reason[],
+  activation: boolean,
 ): NextRecommendation {
   const zero: Range = { min: 0, max: 0 };
   return {
@@ -55,21 +74,24 @@ function restDay(
     restSeconds: 0,
     plates: null,
     e1rm: null,
-    activation:
-      profile.challenge === "daily-two-weeks"
-        ? { exercise: "glute-bridge", sets: WARM_UP.sets.max, reps: WARM_UP.reps, rpe: WARM_UP.rpe }
-        : null,
+    activation: activation || profile.challenge === "daily-two-weeks" ? activationSet() : null,
     warnings,
     reasons,
   };
 }
 
-/** F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks. */
+/** F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks. Not for a return after a break (F7). */
 function volumeSpike(
   sessions: readonly HipThrustSession[],
   day: string,
   planned: number,
 ): { warning: Warning; reason: Reason } | null {
+  const recent = sessions.filter((s) => daysBetween(s.day, day) <= 35);
+  const back = recent.some(
+    (s, i) => i > 0 && daysBetween((recent[i - 1] as HipThrustSession).day, s.day) >= BREAK_DAYS,
+  );
+  const last = sessions.at(-1);
+  if (back || (last && daysBetween(last.day, day) >= BREAK_DAYS)) return null;
   const trend = volumeTrendOf(sessions, day, planned);
   if (!trend.spike) return null;
   const today = planned > 0 ? "With today's sets, this week reaches" : "This week already has";
@@ -113,67 +135,193 @@ function activationDay(profile: Profile, day: string, dose: Dose, hasHistory: bo
   };
 }
 
+/** F6: pain in the last two hip-thrust sessions (working sets, within three weeks), not since cleared. */
+function referral(
+  sessions: readonly HipThrustSession[],
+  cleared: readonly string[],
+): HipThrustSession[] | null {
+  const [a, b] = sessions.slice(-2);
+  if (!a || !b || a.painWorking <= 0 || b.painWorking <= 0) return null;
+  if (daysBetween(a.day, b.day) > PAIN_ROW_DAYS) return null;
+  if (cleared.some((d) => d >= b.day)) return null;
+  return [a, b];
+}
+
+/** F6: pain on any hip-thrust set (warm-ups too) of the last session with hip-thrust sets is always reported. */
+function lastPain(log: TrainingLog, day: string): Warning | null {
+  const last = sortedSessions(log)
+    .filter((s) => dayOf(s.date) < day && allHipThrustSets(s).length > 0)
+    .at(-1);
+  const pain = last ? Math.max(0, ...allHipThrustSets(last).map((s) => s.pain ?? 0)) : 0;
+  if (!last || pain === 0) return null;
+  return {
+    code: "pain-reported",
+    message: `You reported pain (${pain}/10) on ${dayOf(last.date)}: no load increase. Run the form check-list: ribs down, chin tucked, no arching past a straight line.`,
+  };
+}
+
+/** The rehab profile's main lift stays bodyweight or banded (D4). */
+function rehabLift(profile: Profile, lift: HipThrustId): HipThrustId {
+  if (!isExternallyLoaded(lift)) return lift;
+  const available = availableVariations(profile);
+  return available.includes("banded-hip-thrust")
+    ? "banded-hip-thrust"
+    : available.includes("bodyweight-hip-thrust")
+      ? "bodyweight-hip-thrust"
+      : "glute-bridge";
+}
+
 /** What to do on `day` (YYYY-MM-DD) from the profile and the log: the whole rulebook in one call. */
-export function recommendNext(profile: Profile, log: TrainingLog, day: string): NextRecommendation {
-  const dose = DOSES[profile.goal];
+export function recommendNext(
+  profile: Profile,
+  log: TrainingLog,
+  day: string,
+  options: NextOptions = {},
+): NextRecommendation {
+  const goalDose = DOSES[profile.goal];
   const sessions = hipThrustSessions(log);
   const past = sessions.filter((s) => s.day < day);
-  const lastTwo = past.slice(-2);
+  const cleared = clearedDays(log).filter((d) => d <= day);
 
-  // F6: pain two sessions running: see a professional before loading it again.
-  if (lastTwo.length === 2 && lastTwo.every((s) => (s.painMax ?? 0) > 0)) {
-    const exercise = past.at(-1)?.exercise ?? startingVariation(profile).id;
+  // F6: pain two sessions running: see a professional; no "next time" until cleared.
+  const painful = referral(past, cleared);
+  if (painful) {
     return restDay(
       profile,
       day,
-      exercise,
+      null,
       [
         {
           code: "persistent-pain",
-          message: `Pain in two sessions running (${lastTwo.map((s) => s.day).join(", ")}): see a healthcare professional before hip thrusting again.`,
+          message: `Pain in two hip-thrust sessions running (${painful.map((s) => `${s.day}: ${s.painWorking}/10`).join(", ")}): see a healthcare professional before hip thrusting again, and log \`--cleared\` once they clear you.`,
         },
       ],
       [
         {
           rule: "F6",
           message:
-            "Pain in two sessions in a row calls for a professional's view (001); D4: no substitute for care.",
+            "Pain in two sessions in a row calls for a professional's view (001); the hip thrust is no substitute for care (D4).",
         },
       ],
+      false,
     );
   }
-  if (profile.goal === "activation") return activationDay(profile, day, dose, past.length > 0);
+  if (profile.goal === "activation") return activationDay(profile, day, goalDose, past.length > 0);
 
+  const decision = decide(profile);
+  const perWeek = hipThrustDaysPerWeek(
+    profile.daysPerWeek,
+    goalDose.daysPerWeek.max,
+    decision.verdict === "accessory",
+  );
   const frequency = checkFrequency(
     sessions.filter((s) => s.day <= day),
     day,
-    dose,
+    goalDose,
+    perWeek,
   );
   const readiness = readinessOn(log, day);
-  const highSoreness =
-    (readiness?.soreness ?? 0) >= HIGH_READINESS_SCORE || (readiness?.fatigue ?? 0) >= HIGH_READINESS_SCORE;
-  const today = decideProgress({ profile, dose, past, day, highSoreness });
-  if (frequency.rest) {
+  const worst = Math.max(readiness?.soreness ?? 0, readiness?.fatigue ?? 0);
+  const shortSleep = readiness?.sleepHours !== undefined && readiness.sleepHours < SHORT_SLEEP_HOURS;
+  const restForReadiness = worst >= REST_READINESS_SCORE || (worst >= HIGH_READINESS_SCORE && shortSleep);
+  const trimmed = !restForReadiness && worst >= HIGH_READINESS_SCORE;
+
+  let exercise = mainLift(profile, past, day) ?? startingVariation(profile).id;
+  if (isRehab(profile)) exercise = rehabLift(profile, exercise);
+  const lift = liftHistory(past, exercise);
+  const first = past[0];
+  const weeksTrained = first ? Math.floor(daysBetween(first.day, day) / 7) : 0;
+  const loadedRecent = lift.filter((s) => s.sets.some((x) => x.load > 0)).slice(-2);
+  const gatesHeldUnderLoad =
+    loadedRecent.length === 2 && loadedRecent.every((s) => formGates(s.sets).overall === "held");
+  const dose: PersonDose = doseFor(profile, { exercise, weeksTrained, gatesHeldUnderLoad });
+  const block = blockPosition(past, day, options.planStart);
+  const weekDose = doseForWeek(dose, block.week, Number.POSITIVE_INFINITY, profile.experience);
+
+  if (frequency.rest || restForReadiness) {
     const spike = volumeSpike(sessions, day, 0);
-    const warnings = spike ? [...frequency.warnings, spike.warning] : frequency.warnings;
-    const reasons = spike ? [...frequency.reasons, spike.reason] : frequency.reasons;
-    return restDay(profile, day, today.exercise, warnings, reasons);
+    const warnings = [...frequency.warnings, ...(spike ? [spike.warning] : [])];
+    const reasons = [...frequency.reasons, ...(spike ? [spike.reason] : [])];
+    if (restForReadiness) {
+      warnings.push({
+        code: "high-soreness",
+        message: `Today's check-in (soreness ${readiness?.soreness ?? "?"}/10, fatigue ${readiness?.fatigue ?? "?"}/10${readiness?.sleepHours !== undefined ? `, ${readiness.sleepHours} h sleep` : ""}): rest, or light activation only.`,
+      });
+      reasons.push({
+        rule: "F5",
+        message:
+          "Soreness or fatigue of 9–10, or 7+ after under five hours of sleep: rest or activation only (000, 004; heuristic).",
+      });
+    }
+    if (dose.caution) warnings.push(dose.caution);
+    return restDay(profile, day, exercise, warnings, reasons, restForReadiness);
   }
+
+  const streakEnd = frequency.warnings.some((w) => w.code === "daily-streak");
+  const lastAny = past.at(-1);
+  const formSlipped = lastAny !== undefined && techniqueFailed(formGates(lastAny.sets));
+  const noProgress: Reason | null = formSlipped
+    ? {
+        rule: "P3",
+        message: `Form broke down in your last session (${lastAny.day}): no load increase until it holds (004).`,
+      }
+    : trimmed
+      ? { rule: "F5", message: "Soreness or fatigue of 7+ today: no progression; the load stays (004)." }
+      : streakEnd
+        ? { rule: "F3", message: "After a run of daily sessions the variation and load stay where they are." }
+        : null;
+  const lastCleared = cleared.at(-1);
+  const clearedRestart =
+    lastCleared && !past.some((s) => s.day >= lastCleared) && past.some((s) => s.painWorking > 0)
+      ? lastCleared
+      : null;
+  const today = decideProgress({
+    profile,
+    exercise,
+    dose,
+    week: { sets: weekDose.sets, rpe: weekDose.rpe, lighter: block.lighter, number: block.week },
+    past,
+    day,
+    noProgress,
+    clearedRestart,
+  });
+  // A move to another variation takes that variation's dose (P10: reps for unloaded work).
+  const finalDose =
+    today.exercise === exercise
+      ? dose
+      : doseFor(profile, { exercise: today.exercise, weeksTrained, gatesHeldUnderLoad });
+  const finalWeek =
+    today.exercise === exercise
+      ? weekDose
+      : doseForWeek(finalDose, block.week, Number.POSITIVE_INFINITY, profile.experience);
   const warnings = [...frequency.warnings, ...today.warnings];
+  const painWarning = lastPain(log, day);
+  if (painWarning && !warnings.some((w) => w.code === "pain-reported")) {
+    warnings.push(painWarning);
+    if (!today.reasons.some((r) => r.rule === "F6"))
+      today.reasons.push({ rule: "F6", message: "Pain during a set stops progression (001)." });
+  }
   const reasons = [...frequency.reasons, ...today.reasons];
 
-  let sets = today.sets;
-  let rpe = { ...dose.rpe };
-  if (highSoreness) {
+  let sets = today.exercise === exercise ? today.sets : finalWeek.sets;
+  let rpe: Range = { ...finalWeek.rpe };
+  let repsTarget = today.repsTarget;
+  let load = today.load;
+  const scheme = loadSchemeFor(today.exercise, profile);
+  if (trimmed) {
     sets = Math.max(1, sets - 1);
+    const deficit = Math.max(0, rpe.max - F5_RPE_CAP);
     rpe = { min: Math.min(rpe.min, F5_RPE_CAP), max: Math.min(rpe.max, F5_RPE_CAP) };
+    const fewer = repsTarget - Math.ceil(deficit);
+    if (fewer >= finalDose.reps.min || load === null) repsTarget = Math.max(finalDose.reps.min, fewer);
+    else load = roundDown(load * (1 - 0.03 * deficit), scheme) ?? load;
     warnings.push({
       code: "high-soreness",
       message: `Today's check-in shows soreness ${readiness?.soreness ?? "?"}/10 and fatigue ${readiness?.fatigue ?? "?"}/10: one set fewer and nothing above RPE ${F5_RPE_CAP}.`,
     });
     reasons.push({
       rule: "F5",
-      message: "High soreness or fatigue cuts today's work: one set fewer, RPE cap 7 (004, 000).",
+      message: `High soreness or fatigue cuts today's work: one set fewer, RPE cap ${F5_RPE_CAP}, ${repsTarget} reps${load !== today.load ? ` at ${load} ${profile.unit}` : ""} (004, 000).`,
     });
   }
 
@@ -182,35 +330,55 @@ export function recommendNext(profile: Profile, log: TrainingLog, day: string): 
     warnings.push(spike.warning);
     reasons.push(spike.reason);
   }
+  if (finalDose.caution) warnings.push(finalDose.caution);
+  for (const r of finalDose.reasons) if (!reasons.some((x) => x.rule === r.rule)) reasons.push(r);
+  if (scheme.kind === "barbell" && scheme.assumedBar && load !== null) {
+    reasons.push({
+      rule: "V3",
+      message: `Smith bar assumed to weigh ${DEFAULT_SMITH_BAR[profile.unit]} ${profile.unit}; set smithBarWeight in your profile if yours differs.`,
+    });
+  }
+  const reps = today.reps ?? finalDose.reps;
+  if (!block.lighter && block.week > 0 && today.change !== "start") {
+    reasons.push({
+      rule: finalDose.rule,
+      message: `Week ${block.week} of the block (${finalWeek.focus}): ${sets} sets of ${reps.min}–${reps.max} at RPE ${rpe.min}–${rpe.max}.`,
+    });
+  } else {
+    reasons.push({
+      rule: finalDose.rule,
+      message: `${finalDose.label}: ${reps.min}–${reps.max} reps at RPE ${finalDose.rpe.min}–${finalDose.rpe.max}.`,
+    });
+  }
 
-  const scheme = loadSchemeFor(today.exercise, profile);
+  const backoff = today.backoff && !trimmed ? today.backoff : null;
+  const topSets = backoff ? Math.max(1, sets - backoff.sets) : sets;
+  const work = [{ sets: topSets, reps: repsTarget, load }, ...(backoff ? [backoff] : [])];
   const plates =
-    scheme.kind === "barbell" && today.load !== null
-      ? platesPerSide(today.load, scheme.bar, scheme.plates)
-      : null;
-  const lastSame = [...past].reverse().find((s) => s.exercise === today.exercise);
+    scheme.kind === "barbell" && load !== null ? platesPerSide(load, scheme.bar, scheme.plates) : null;
+  const lastSame = liftHistory(past, today.exercise).at(-1);
+  const e = lastSame ? sessionE1rm(lastSame.sets) : null;
   return {
     date: day,
     train: true,
     exercise: today.exercise,
     sets,
-    reps: dose.reps,
-    repsTarget: today.repsTarget,
+    reps,
+    repsTarget,
     rpe,
-    load: today.load,
+    load,
     unit: profile.unit,
     change: today.change,
-    restSeconds: restSeconds(dose),
+    restSeconds: restSeconds(finalDose),
     plates,
-    e1rm: bestE1rm(lastSame),
+    e1rm: e ? { value: Math.round(e.value * 10) / 10, method: e.method, exercise: today.exercise } : null,
     activation: null,
+    work,
+    warmUp: warmUpFor(profile, today.exercise, load, scheme),
+    block: { week: block.week, lighter: block.lighter, anchor: block.anchor },
+    ...(today.band ? { band: today.band } : {}),
+    ...(today.rampUp ? { rampUp: today.rampUp } : {}),
     warnings,
-    reasons: [
-      ...reasons,
-      {
-        rule: dose.rule,
-        message: `${dose.label}: ${dose.reps.min}–${dose.reps.max} reps at RPE ${dose.rpe.min}–${dose.rpe.max}.`,
-      },
-    ],
+    reasons,
   };
 }

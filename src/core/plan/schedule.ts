@@ -42,3 +42,14 @@ export function challengeWorkingDays(maxPerWeek: number, length: number): number
   for (let day = 0, i = 0; day < length; day += gaps[i++ % gaps.length] as number) out.push(day);
   return out;
 }
+
+/** D3: as an accessory beside squats, deadlifts or sport, two hip-thrust days a week are enough. */
+export const ACCESSORY_DAYS = 2;
+
+/**
+ * Hip-thrust working days a week for this person: their training days, capped by the goal's G row
+ * (and at two when the hip thrust is an accessory, D3). `plan` lays these out; `next` never exceeds them.
+ */
+export function hipThrustDaysPerWeek(daysPerWeek: number, goalMax: number, accessory: boolean): number {
+  return Math.min(daysPerWeek, accessory ? Math.min(ACCESSORY_DAYS, goalMax) : goalMax);
+}

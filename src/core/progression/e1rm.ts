@@ -36,3 +36,31 @@ export function estimateE1rm(load: number, reps: number, rpe?: number): E1rm | n
   if (pct !== null) return { value: load / pct, method: "rpe-table" };
   return { value: epley(load, reps), method: "epley" };
 }
+
+/** Fraction of 1RM that `reps` at `rpe` take: the RPE table inside it, Epley on reps to failure beyond. */
+export function percentOf1rm(reps: number, rpe: number): number {
+  const table = rpeTablePercent(reps, rpe);
+  if (table !== null) return table;
+  return 1 / (1 + (reps + Math.max(0, 10 - rpe)) / 30);
+}
+
+/**
+ * One session's e1RM by one method for all its sets (P8; a smooth trend): the RPE table when every
+ * set has an RPE, else Epley on reps alone; the session's best set decides.
+ */
+export function sessionE1rm(sets: readonly { load: number; reps: number; rpe?: number }[]): E1rm | null {
+  const loaded = sets.filter((s) => s.load > 0 && s.reps >= 1);
+  if (loaded.length === 0) return null;
+  const withRpe = loaded.every((s) => s.rpe !== undefined);
+  let best = 0;
+  for (const s of loaded) {
+    const value = withRpe ? s.load / percentOf1rm(s.reps, s.rpe as number) : epley(s.load, s.reps);
+    best = Math.max(best, value);
+  }
+  return { value: best, method: withRpe ? "rpe-table" : "epley" };
+}
+
+/** P8/P9: the load for `reps` at `rpe` from an e1RM (before rounding to the equipment). */
+export function loadFor(e1rm: number, reps: number, rpe: number): number {
+  return e1rm * percentOf1rm(reps, rpe);
+}

@@ -1,10 +1,15 @@
 import type { HipThrustId, Profile, Unit } from "../types.js";
 import { DEFAULT_BAR, DEFAULT_PLATES, plateGrain, platesPerSide } from "./plates.js";
 
-/** How an exercise's load is made: a bar with plate pairs, fixed increments, or the body alone. */
+/**
+ * How an exercise's load is made: a bar with plate pairs (a Smith bar says when its weight was
+ * assumed), fixed increments up to what is owned (dumbbells to `dumbbellMax`, a machine stack to
+ * `machineMax`), the bands owned, or the body alone.
+ */
 export type LoadScheme =
-  | { kind: "barbell"; bar: number; plates: number[] }
-  | { kind: "increment"; step: number; min: number; what: "dumbbell" | "stack" }
+  | { kind: "barbell"; bar: number; plates: number[]; assumedBar?: boolean }
+  | { kind: "increment"; step: number; min: number; max?: number; what: "dumbbell" | "stack" }
+  | { kind: "band"; bands: string[] }
   | { kind: "bodyweight" };
 
 /** P4: a load step of about 1–2.5 kg or 2.5–5 lb. */
@@ -15,25 +20,57 @@ export const P4_STEP: Record<Unit, { min: number; max: number }> = {
 
 const DUMBBELL_STEP: Record<Unit, number> = { kg: 2.5, lb: 5 };
 const STACK_STEP: Record<Unit, number> = { kg: 5, lb: 10 };
+/** A Smith bar's weight when the profile does not give it: many are lighter than a barbell or counterbalanced. */
+export const DEFAULT_SMITH_BAR: Record<Unit, number> = { kg: 15, lb: 35 };
 
 export function loadSchemeFor(exercise: HipThrustId, profile: Profile): LoadScheme {
   const bar = profile.barWeight ?? DEFAULT_BAR[profile.unit];
   const plates = profile.plates?.length ? profile.plates : DEFAULT_PLATES[profile.unit];
   switch (exercise) {
     case "barbell-hip-thrust":
-    case "smith-machine-hip-thrust":
       return { kind: "barbell", bar, plates };
+    case "smith-machine-hip-thrust":
+      return profile.smithBarWeight !== undefined
+        ? { kind: "barbell", bar: profile.smithBarWeight, plates }
+        : { kind: "barbell", bar: DEFAULT_SMITH_BAR[profile.unit], plates, assumedBar: true };
     case "dumbbell-hip-thrust": {
       const step = DUMBBELL_STEP[profile.unit];
-      return { kind: "increment", step, min: step, what: "dumbbell" };
+      return {
+        kind: "increment",
+        step,
+        min: step,
+        what: "dumbbell",
+        ...(profile.dumbbellMax !== undefined ? { max: profile.dumbbellMax } : {}),
+      };
     }
     case "machine-hip-thrust": {
-      const step = STACK_STEP[profile.unit];
-      return { kind: "increment", step, min: step, what: "stack" };
+      const step = profile.machineStep ?? STACK_STEP[profile.unit];
+      return {
+        kind: "increment",
+        step,
+        min: step,
+        what: "stack",
+        ...(profile.machineMax !== undefined ? { max: profile.machineMax } : {}),
+      };
     }
+    case "banded-hip-thrust":
+      return { kind: "band", bands: profile.bands ?? [] };
     default:
       return { kind: "bodyweight" };
   }
+}
+
+/** The heaviest load the equipment makes, when it has a top (dumbbells owned, a machine's stack). */
+export function maxLoad(scheme: LoadScheme): number | null {
+  if (scheme.kind !== "increment" || scheme.max === undefined) return null;
+  return Math.floor(scheme.max / scheme.step + 1e-9) * scheme.step;
+}
+
+/** Whether a scheme's load is a number (bar, dumbbell, stack) rather than the body or a band. */
+export function isNumericLoad(
+  scheme: LoadScheme,
+): scheme is Extract<LoadScheme, { kind: "barbell" | "increment" }> {
+  return scheme.kind === "barbell" || scheme.kind === "increment";
 }
 
 const EPS = 1e-9;
@@ -43,7 +80,12 @@ export function isMakeable(load: number, scheme: LoadScheme): boolean {
     case "barbell":
       return platesPerSide(load, scheme.bar, scheme.plates) !== null;
     case "increment":
-      return load >= scheme.min - EPS && Math.abs(load / scheme.step - Math.round(load / scheme.step)) < 1e-6;
+      return (
+        load >= scheme.min - EPS &&
+        (scheme.max === undefined || load <= scheme.max + EPS) &&
+        Math.abs(load / scheme.step - Math.round(load / scheme.step)) < 1e-6
+      );
+    case "band":
     case "bodyweight":
       return load === 0;
   }
@@ -51,7 +93,7 @@ export function isMakeable(load: number, scheme: LoadScheme): boolean {
 
 /** Makeable loads from `from` in the given direction, nearest first; bounded so it always ends. */
 function* walk(from: number, scheme: LoadScheme, direction: 1 | -1): Generator<number> {
-  if (scheme.kind === "bodyweight") return;
+  if (!isNumericLoad(scheme)) return;
   const grain = scheme.kind === "barbell" ? 2 * plateGrain(scheme.plates) : scheme.step;
   const floor = scheme.kind === "barbell" ? scheme.bar : scheme.min;
   const base = scheme.kind === "barbell" ? scheme.bar : 0;
@@ -67,8 +109,9 @@ function* walk(from: number, scheme: LoadScheme, direction: 1 | -1): Generator<n
 
 /** The heaviest makeable load at or below `target`; the lightest makeable load when none is. */
 export function roundDown(target: number, scheme: LoadScheme): number | null {
-  if (scheme.kind === "bodyweight") return null;
-  for (const load of walk(target, scheme, -1)) return load;
+  if (!isNumericLoad(scheme)) return null;
+  const top = maxLoad(scheme);
+  for (const load of walk(top === null ? target : Math.min(target, top), scheme, -1)) return load;
   for (const load of walk(0, scheme, 1)) return load;
   return null;
 }
