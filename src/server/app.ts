@@ -20,6 +20,7 @@ import { planRoutes } from "./routes/plans.js";
 import { profileRoutes } from "./routes/profile.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { setRoutes } from "./routes/sets.js";
+import { transferRoutes } from "./routes/transfer.js";
 
 /** Request bodies above this get 413. A whole year of logged sessions fits in well under it. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -62,6 +63,7 @@ export async function buildServer({ store, logger = false }: ServerOptions): Pro
   await api.register(coachRoutes, { store });
   await api.register(planRoutes, { store });
   await api.register(analyticsRoutes, { store });
+  await api.register(transferRoutes, { store });
   await api.register(libraryRoutes);
   await api.register(homeRoutes);
   return app;
