@@ -89,6 +89,7 @@ const HEAVIEST_REPS_MAX = 20;
 /** A first-session ramp adds about this much a set on a bar. */
 const RAMP_BAR_STEP = { kg: 10, lb: 20 };
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round = (x: number) => Math.round(x * 100) / 100;
 const minReps = (sets: readonly LoggedSet[]) => Math.min(...sets.map((s) => s.reps));
@@ -307,14 +308,26 @@ function start(input: ProgressInput, scheme: LoadScheme, targetRpe: number): Pro
     }
     return base;
   }
-  const reps = Math.round((dose.reps.min + dose.reps.max) / 2);
-  const step = scheme.kind === "barbell" ? RAMP_BAR_STEP[profile.unit] : scheme.step * 2;
-  const rampUp = { from: load, step, reps, rpe: targetRpe };
+  const rampUp = rampFor(scheme, load, profile, dose, targetRpe);
+  const { reps } = rampUp;
   reasons.push({
     rule: "P1",
     message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set while the set stays at or under RPE ${targetRpe}; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
   });
   return { ...base, load, repsTarget: reps, rampUp };
+}
+
+/** P1: a first session on a loaded variation works up from a light load to one set at the target RPE. */
+function rampFor(
+  scheme: Extract<LoadScheme, { kind: "barbell" | "increment" }>,
+  from: number,
+  profile: Profile,
+  dose: PersonDose,
+  rpe: number,
+): NonNullable<Progress["rampUp"]> {
+  const reps = Math.round((dose.reps.min + dose.reps.max) / 2);
+  const step = scheme.kind === "barbell" ? RAMP_BAR_STEP[profile.unit] : scheme.step * 2;
+  return { from, step, reps, rpe };
 }
 
 function reEntry(ctx: Ctx, gap: number): Progress {
@@ -516,8 +529,11 @@ function isNewBest(before: readonly LiftSession[], s: LiftSession): boolean {
 
 function stallResponse(ctx: Ctx): Progress | null {
   const { input, history } = ctx;
+  if (input.week.lighter) return null;
   const reset = sinceReset(history);
-  const window = reset.window.filter((s, i) => i === 0 || !s.lighter);
+  // A lighter week is itself a rest for the lift: the count starts again after it.
+  const lastLighter = reset.window.map((s) => s.lighter === true).lastIndexOf(true);
+  const window = reset.window.slice(Math.max(0, lastLighter));
   const resetDay = reset.resetDay;
   if (window.length < STALL_SESSIONS + 1) return null;
   let lastBest = 0;
@@ -530,6 +546,11 @@ function stallResponse(ctx: Ctx): Progress | null {
       )
     )
       lastBest = i;
+  }
+  // Sessions well under the target effort are under-loading (P9's step), not a stall: they break the count.
+  for (let i = lastBest + 1; i < window.length; i++) {
+    const rpe = maxRpe((window[i] as LiftSession).sets);
+    if (rpe !== null && rpe < input.dose.rpe.min) lastBest = i;
   }
   const since = window.length - 1 - lastBest;
   const bestDay = (window[lastBest] as LiftSession).day;
@@ -556,7 +577,7 @@ function stallResponse(ctx: Ctx): Progress | null {
     // A second stall soon after a deload: a new rep target, not a second cut in a row (P6, V4).
     const low = ctx.lastReps <= (reps.min + reps.max) / 2;
     const target = low ? reps.max - 1 : reps.min + 1;
-    const best = Math.max(...history.map((s) => s.e1rm ?? 0));
+    const best = median(history.slice(-3).map((s) => s.e1rm ?? 0));
     const load = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
     return result(ctx, {
       change: load < ctx.load ? "reduce-load" : load > ctx.load ? "increase-load" : "hold",
@@ -566,7 +587,7 @@ function stallResponse(ctx: Ctx): Progress | null {
       reasons: [
         {
           rule: "P6",
-          message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}, from your best e1RM at RPE ${ctx.targetRpe}) rather than cutting again (heuristic).`,
+          message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}, from your recent e1RM at RPE ${ctx.targetRpe}) rather than cutting again (heuristic).`,
         },
       ],
     });
@@ -659,10 +680,11 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
     const reps = clamp(ctx.lastReps, dose.reps.min, dose.reps.max);
     const cap = dose.kind === "novice-strength" ? BIG_STEP.novice : BIG_STEP.max;
     const wanted = clamp(loadFor(ctx.e1rm, reps, ctx.targetRpe), load * (1 + BIG_STEP.min), load * (1 + cap));
-    const next = Math.max(
-      roundDown(wanted, ctx.scheme) ?? load,
-      nextIncrease(load, ctx.scheme, unit) ?? load,
-    );
+    const below = roundDown(wanted, ctx.scheme) ?? load;
+    const above = nextIncrease(below, ctx.scheme, unit);
+    const nearest =
+      above !== null && above <= load * (1 + cap) && above - wanted < wanted - below ? above : below;
+    const next = Math.max(nearest, nextIncrease(load, ctx.scheme, unit) ?? load);
     if (next > load) {
       return result(ctx, {
         change: "increase-load",
@@ -678,7 +700,9 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
     }
   }
   if (!top) {
-    const nextReps = clamp(ctx.lastReps + 1, dose.reps.min, dose.reps.max);
+    // Autoregulated double progression (P9): reps in reserve beyond the target become reps.
+    const spare = rpe === null ? 1 : Math.max(1, Math.round(ctx.targetRpe - rpe));
+    const nextReps = clamp(ctx.lastReps + spare, dose.reps.min, dose.reps.max);
     const short = last.sets.length < planned;
     return result(ctx, {
       change: "add-reps",
@@ -688,7 +712,7 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
           rule: "P2",
           message: short
             ? `Last time ${last.sets.length} working set${last.sets.length > 1 ? "s" : ""} of ${planned}: same load, all sets of ${nextReps}.`
-            : `Last time ${ctx.lastReps} reps${rpe !== null ? ` at up to RPE ${rpe}` : ""}, below the top of ${dose.reps.max}: same load, aim for ${nextReps} a set.`,
+            : `Last time ${ctx.lastReps} reps${rpe !== null ? ` at up to RPE ${rpe}` : ""}, below the top of ${dose.reps.max}: same load, aim for ${nextReps} a set${spare > 1 ? ` (${spare} more: the sets were easier than RPE ${ctx.targetRpe})` : ""}.`,
         },
       ],
     });
@@ -842,12 +866,15 @@ function unloadedProgress(ctx: Ctx, ready: boolean): Progress {
   if (up && twoClean) {
     const scheme = loadSchemeFor(up, profile);
     const load = startingLoad(scheme, profile);
+    const ramp =
+      load !== null && isNumericLoad(scheme) ? rampFor(scheme, load, profile, dose, ctx.targetRpe) : null;
     return result(ctx, {
       exercise: up,
       change: "progress-variation",
       load,
       repsTarget: dose.reps.min,
       ...(scheme.kind === "band" && scheme.bands[0] ? { band: scheme.bands[0] } : {}),
+      ...(ramp ? { rampUp: ramp, repsTarget: ramp.reps } : {}),
       reasons: [
         { rule: "P2", message: `Every set reached ${dose.reps.max} reps with form intact.` },
         {

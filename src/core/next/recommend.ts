@@ -295,6 +295,13 @@ export function recommendNext(
       ? weekDose
       : doseForWeek(finalDose, block.week, Number.POSITIVE_INFINITY, profile.experience);
   const warnings = [...frequency.warnings, ...today.warnings];
+  const lastDay = past.at(-1)?.day;
+  if (lastDay && daysBetween(lastDay, day) >= BREAK_DAYS && !warnings.some((w) => w.code === "training-gap")) {
+    warnings.push({
+      code: "training-gap",
+      message: `${Math.floor(daysBetween(lastDay, day) / 7)} weeks since your last hip-thrust session (${lastDay}): ease back in.`,
+    });
+  }
   const painWarning = lastPain(log, day);
   if (painWarning && !warnings.some((w) => w.code === "pain-reported")) {
     warnings.push(painWarning);
