@@ -36,6 +36,8 @@ export interface ProgressInput {
   day: string;
   /** F5 (7–8) or the end of a daily streak (F3): no progression today. */
   noProgress: Reason | null;
+  /** A stored plan's start day, anchoring the block. */
+  planStart?: string;
   /** F6: the day a professional cleared the person after a referral, when that restart is due. */
   clearedRestart: string | null;
 }
@@ -169,7 +171,7 @@ export function decideProgress(input: ProgressInput): Progress {
   const { profile, exercise, dose, past, day } = input;
   const scheme = loadSchemeFor(exercise, profile);
   const history = liftHistory(past, exercise);
-  markLighterWeeks(history, past);
+  markLighterWeeks(history, past, input.planStart);
   const last = history.at(-1);
   const targetRpe = Math.max(dose.rpe.min, input.week.rpe.max - 0.5);
   if (!last) return start(input, scheme, targetRpe);
@@ -493,11 +495,16 @@ function effortCut(ctx: Ctx): Progress | null {
 }
 
 /** Flags the recent sessions that fell in a lighter week of their block (no measure of a stall). */
-function markLighterWeeks(history: LiftSession[], past: readonly HipThrustSession[]): void {
+function markLighterWeeks(
+  history: LiftSession[],
+  past: readonly HipThrustSession[],
+  planStart?: string,
+): void {
   for (const s of history.slice(-12)) {
     s.lighter = blockPosition(
       past.filter((p) => p.day < s.day),
       s.day,
+      planStart,
     ).lighter;
   }
 }

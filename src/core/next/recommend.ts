@@ -8,8 +8,10 @@ import {
   clearedDays,
   type HipThrustSession,
   hipThrustSessions,
+  isActivationDose,
   readinessOn,
   sortedSessions,
+  workingSets,
 } from "../history.js";
 import { doseForWeek } from "../plan/dose-by-week.js";
 import { hipThrustDaysPerWeek } from "../plan/schedule.js";
@@ -150,7 +152,10 @@ function referral(
 /** F6: pain on any hip-thrust set (warm-ups too) of the last session with hip-thrust sets is always reported. */
 function lastPain(log: TrainingLog, day: string): Warning | null {
   const last = sortedSessions(log)
-    .filter((s) => dayOf(s.date) < day && allHipThrustSets(s).length > 0)
+    .filter((s) => {
+      const working = workingSets(allHipThrustSets(s));
+      return dayOf(s.date) < day && working.length > 0 && !isActivationDose(working);
+    })
     .at(-1);
   const pain = last ? Math.max(0, ...allHipThrustSets(last).map((s) => s.pain ?? 0)) : 0;
   if (!last || pain === 0) return null;
@@ -284,6 +289,7 @@ export function recommendNext(
     day,
     noProgress,
     clearedRestart,
+    ...(options.planStart ? { planStart: options.planStart } : {}),
   });
   // A move to another variation takes that variation's dose (P10: reps for unloaded work).
   const finalDose =
@@ -296,7 +302,11 @@ export function recommendNext(
       : doseForWeek(finalDose, block.week, Number.POSITIVE_INFINITY, profile.experience);
   const warnings = [...frequency.warnings, ...today.warnings];
   const lastDay = past.at(-1)?.day;
-  if (lastDay && daysBetween(lastDay, day) >= BREAK_DAYS && !warnings.some((w) => w.code === "training-gap")) {
+  if (
+    lastDay &&
+    daysBetween(lastDay, day) >= BREAK_DAYS &&
+    !warnings.some((w) => w.code === "training-gap")
+  ) {
     warnings.push({
       code: "training-gap",
       message: `${Math.floor(daysBetween(lastDay, day) / 7)} weeks since your last hip-thrust session (${lastDay}): ease back in.`,

@@ -123,6 +123,8 @@ export function roundDown(target: number, scheme: LoadScheme): number | null {
 export function nextIncrease(current: number, scheme: LoadScheme, unit: Unit): number | null {
   for (const load of walk(current + P4_STEP[unit].min, scheme, 1)) {
     const jump = load - current;
+    // A dumbbell rack or a machine stack steps as it is made: its next step is the step.
+    if (scheme.kind === "increment") return jump <= scheme.step + EPS ? load : null;
     return jump <= Math.max(2 * P4_STEP[unit].max, 0.1 * current) + EPS ? load : null;
   }
   return null;
