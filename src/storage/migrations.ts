@@ -130,6 +130,13 @@ function hardenImportsAndKeys(backend: Backend): Migration {
   };
 }
 
+/** F6: a check-in's `readiness.cleared` (a professional cleared the person after a pain referral). */
+const coachReadinessCleared: Migration = {
+  async up(db: Db) {
+    await db.schema.alterTable("sessions").addColumn("cleared", "integer").execute();
+  },
+};
+
 /**
  * The one ordered list of migrations, shared by both backends. Append new ones with a larger
  * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
@@ -139,6 +146,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     getMigrations: async () => ({
       "0001_initial": initial(backend),
       harden_0001_imports_and_keys: hardenImportsAndKeys(backend),
+      coach_0001_readiness_cleared: coachReadinessCleared,
     }),
   };
 }

@@ -76,6 +76,7 @@ function readinessOf(row: Selectable<SessionTable>): Readiness | undefined {
   if (row.soreness !== null) readiness.soreness = row.soreness;
   if (row.fatigue !== null) readiness.fatigue = row.fatigue;
   if (row.sleep_hours !== null) readiness.sleepHours = row.sleep_hours;
+  if (row.cleared !== null && row.cleared !== undefined) readiness.cleared = row.cleared === 1;
   return Object.keys(readiness).length > 0 ? readiness : undefined;
 }
 

@@ -32,6 +32,8 @@ export interface SessionTable {
   soreness: number | null;
   fatigue: number | null;
   sleep_hours: number | null;
+  /** 1 when the check-in said a professional cleared the person (F6); null when not said. */
+  cleared: number | null;
   notes: string | null;
   /** Where an imported session came from, and its key there: re-importing it is a no-op. */
   source: string | null;

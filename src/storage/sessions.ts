@@ -21,6 +21,7 @@ function readinessColumns(readiness: Readiness | undefined) {
     soreness: readiness?.soreness ?? null,
     fatigue: readiness?.fatigue ?? null,
     sleep_hours: readiness?.sleepHours ?? null,
+    cleared: flag(readiness?.cleared),
   };
 }
 
@@ -30,6 +31,7 @@ function readinessChanges(readiness: Readiness): Partial<ReturnType<typeof readi
   if (readiness.soreness !== undefined) changes.soreness = readiness.soreness;
   if (readiness.fatigue !== undefined) changes.fatigue = readiness.fatigue;
   if (readiness.sleepHours !== undefined) changes.sleep_hours = readiness.sleepHours;
+  if (readiness.cleared !== undefined) changes.cleared = flag(readiness.cleared);
   return changes;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { addDays } from "../core/dates.js";
+import { BREAK_DAYS } from "../core/block.js";
+import { addDays, daysBetween } from "../core/dates.js";
 import { HIP_THRUST_IDS } from "../core/types.js";
 import type { Database } from "./schema.js";
 
@@ -11,6 +12,39 @@ const WINDOW_DAYS = 16 * 7;
 const MIN_SESSIONS = 12;
 /** F4 counts weeks of baseline only after the first session; one session before this keeps that count. */
 const BASELINE_DAYS = 5 * 7;
+
+/** A gap this long ends a block (core/block.ts BREAK_DAYS); the block is anchored after the last one. */
+const RUN_LOOKBACK_DAYS = 3 * 365;
+
+/**
+ * The first hip-thrust day of the unbroken run (no gap of BREAK_DAYS) that reaches into the window:
+ * `next`'s block is anchored there. Reads days only, at most three years back.
+ */
+async function runStart(
+  // biome-ignore lint/suspicious/noExplicitAny: the Kysely query builder of hipThrustDays above
+  hipThrustDays: any,
+  day: string,
+  windowStart: string,
+): Promise<string | undefined> {
+  const rows: { day: string }[] = await hipThrustDays
+    .where("s.day", "<", windowStart)
+    .where("s.day", ">=", addDays(day, -RUN_LOOKBACK_DAYS))
+    .orderBy("s.day", "desc")
+    .execute();
+  const inWindow: { day: string } | undefined = await hipThrustDays
+    .where("s.day", ">=", windowStart)
+    .where("s.day", "<", day)
+    .orderBy("s.day", "asc")
+    .limit(1)
+    .executeTakeFirst();
+  let earliest = inWindow?.day;
+  if (!earliest) return undefined;
+  for (const row of rows) {
+    if (daysBetween(row.day, earliest) >= BREAK_DAYS) break;
+    earliest = row.day;
+  }
+  return earliest;
+}
 
 /**
  * The first day of the history `next` needs for `day`, so a long log is not read whole on every
@@ -61,5 +95,7 @@ export async function nextWindowStart(db: Db, athleteId: number, day: string): P
   let start = addDays(day, -WINDOW_DAYS);
   for (const candidate of [nth?.day, beforeBaseline?.day])
     if (candidate && candidate < start) start = candidate;
+  const run = await runStart(hipThrustDays, day, start);
+  if (run && run < start) start = run;
   return first && first.day < start ? start : undefined;
 }
