@@ -7,6 +7,7 @@ import {
   sessionResponse,
   sessionsQuery,
 } from "../../contract/api.js";
+import { assertLoadsFit } from "../../contract/profile.js";
 import { readSession, readSessions } from "../../storage/read.js";
 import { addSession, deleteSession, replaceSession } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
@@ -44,8 +45,9 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(store, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
+      assertLoadsFit(profile, session.exercises ?? [], entered, { source: "body" });
       const id = await addSession(store.db, athlete.id, session, entered);
       return reply.code(201).send(await readSession(store.db, athlete.id, unit, id));
     },
@@ -72,8 +74,9 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(store, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
+      assertLoadsFit(profile, session.exercises ?? [], entered, { source: "body" });
       await replaceSession(store.db, athlete.id, request.params.id, session, entered);
       return readSession(store.db, athlete.id, unit, request.params.id);
     },
