@@ -15,6 +15,7 @@ import { readLog, readSession } from "../../storage/read.js";
 import { importSessions, logToDay } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["import-export"];
 
@@ -69,13 +70,14 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
-      const { sessionId } = await logToDay(store.db, athlete.id, {
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const { sessionId } = await logToDay(db, athlete.id, {
         date: request.params.date,
         readiness: request.body,
         unit,
       });
-      return readSession(store.db, athlete.id, unit, sessionId);
+      return readSession(db, athlete.id, unit, sessionId);
     },
   );
 
@@ -140,12 +142,13 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         session: session as Session,
         origin: { source, externalKey },
       }));
-      const athlete = await ensureAthlete(store.db, name, parsed.profile?.unit ?? unit);
-      const counts = await importSessions(store.db, athlete.id, items, unit);
+      const db = dbOf(request, store);
+      const athlete = await ensureAthlete(db, name, parsed.profile?.unit ?? unit);
+      const counts = await importSessions(db, athlete.id, items, unit);
       let profile: "stored" | "kept" | "none" = "none";
       if (parsed.profile) {
-        profile = (await getProfile(store.db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(store.db, athlete.id, parsed.profile);
+        profile = (await getProfile(db, athlete.id)) ? "kept" : "stored";
+        if (profile === "stored") await saveProfile(db, athlete.id, parsed.profile);
       }
       return { ...counts, profile, unit, warnings: parsed.warnings };
     },
