@@ -6,7 +6,7 @@ import { z } from "zod";
 import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.js";
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
-import { isKnownExerciseId } from "../../core/knowledge/ids.js";
+import { exerciseById } from "../../core/knowledge/exercises/index.js";
 import type { Session } from "../../core/types.js";
 import { parseImport, toCsv } from "../../import/index.js";
 import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
@@ -34,8 +34,12 @@ const previewResponse = z.object({
   sets: z.number(),
   first: z.string().nullable(),
   last: z.string().nullable(),
-  mapped: z.array(z.object({ exercise: z.string(), sets: z.number() })),
-  unmapped: z.array(z.object({ exercise: z.string(), sets: z.number() })),
+  mapped: z
+    .array(z.object({ exercise: z.string(), name: z.string(), sets: z.number() }))
+    .describe("Exercises matched to the library"),
+  unmapped: z
+    .array(z.object({ exercise: z.string(), name: z.string(), sets: z.number() }))
+    .describe("Exercises kept under their own names (other:…), which no rule reads"),
   warnings: z.array(z.string()),
   profile: z.boolean(),
 });
@@ -102,7 +106,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           sets += entry.sets.length;
         }
       }
-      const names = [...counts].map(([exercise, n]) => ({ exercise, sets: n }));
+      const names = [...counts].map(([exercise, n]) => ({
+        exercise,
+        name: exerciseById(exercise)?.name ?? exercise.replace(/^other:/, ""),
+        sets: n,
+      }));
       const days = parsed.sessions.map((s) => s.date.slice(0, 10)).sort();
       return {
         format: parsed.format,
@@ -111,8 +119,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         sets,
         first: days[0] ?? null,
         last: days.at(-1) ?? null,
-        mapped: names.filter((n) => isKnownExerciseId(n.exercise)),
-        unmapped: names.filter((n) => !isKnownExerciseId(n.exercise)),
+        mapped: names.filter((n) => !n.exercise.startsWith("other:")),
+        unmapped: names.filter((n) => n.exercise.startsWith("other:")),
         warnings: parsed.warnings,
         profile: parsed.profile !== undefined,
       };
