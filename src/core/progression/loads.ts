@@ -28,12 +28,14 @@ export function loadSchemeFor(exercise: HipThrustId, profile: Profile): LoadSche
   const plates = profile.plates?.length ? profile.plates : DEFAULT_PLATES[profile.unit];
   switch (exercise) {
     case "barbell-hip-thrust":
+    case "barbell-glute-bridge":
       return { kind: "barbell", bar, plates };
     case "smith-machine-hip-thrust":
       return profile.smithBarWeight !== undefined
         ? { kind: "barbell", bar: profile.smithBarWeight, plates }
         : { kind: "barbell", bar: DEFAULT_SMITH_BAR[profile.unit], plates, assumedBar: true };
-    case "dumbbell-hip-thrust": {
+    case "dumbbell-hip-thrust":
+    case "dumbbell-glute-bridge": {
       const step = DUMBBELL_STEP[profile.unit];
       return {
         kind: "increment",
@@ -54,6 +56,7 @@ export function loadSchemeFor(exercise: HipThrustId, profile: Profile): LoadSche
       };
     }
     case "banded-hip-thrust":
+    case "banded-glute-bridge":
       return { kind: "band", bands: profile.bands ?? [] };
     default:
       return { kind: "bodyweight" };
