@@ -8,7 +8,7 @@ import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { analysisSchema } from "../../contract/analysis.js";
-import { analysisResponse, athleteParams, setParams } from "../../contract/api.js";
+import { analysesQuery, analysisResponse, athleteParams, PAGE, setParams } from "../../contract/api.js";
 import { InputError, type Issue } from "../../contract/errors.js";
 import { parseAs } from "../../contract/format.js";
 import { keypointsFileSchema } from "../../contract/keypoints.js";
@@ -19,6 +19,8 @@ import { addAnalysis, listAnalyses } from "../../storage/analyses.js";
 import { findSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { idKey, pageOf, sendPage } from "../paging.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["form analyses"];
 
@@ -109,7 +111,7 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       if (!request.isMultipart()) {
         const type = request.headers["content-type"] ?? "";
         if (!type.startsWith("application/json")) {
@@ -228,7 +230,7 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       const job = queue.status(request.params.job);
       if (!job || job.owner !== athlete.name) {
         return reply
@@ -256,9 +258,11 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
-      const set = await findSet(store.db, athlete.id, request.params.id, unit);
-      return reply.code(201).send(await addAnalysis(store.db, set.id, request.body));
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const set = await findSet(db, athlete.id, request.params.id, unit);
+      reply.code(201);
+      return addAnalysis(db, set.id, request.body);
     },
   );
 
@@ -267,15 +271,17 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: "The form analyses of a set",
+        summary: "The form analyses of a set, oldest first (paged: limit, cursor; see X-Next-Cursor)",
         params: setParams,
+        querystring: analysesQuery,
         response: { 200: z.array(analysisResponse) },
       },
     },
-    async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       const set = await findSet(store.db, athlete.id, request.params.id, unit);
-      return listAnalyses(store.db, set.id);
+      const page = pageOf(request.query, PAGE.analyses.limit, idKey);
+      return sendPage(request, reply, await listAnalyses(store.db, set.id, page));
     },
   );
 };
