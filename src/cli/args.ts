@@ -6,7 +6,7 @@ export interface Args {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(["json", "help", "dry-run"]);
+const BOOLEAN_FLAGS = new Set(["json", "help", "dry-run", "attach", "force"]);
 
 export function parseArgs(argv: string[]): Args {
   const positionals: string[] = [];

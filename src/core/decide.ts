@@ -1,6 +1,7 @@
-import { hasConstraint, trains, unknownValueCautions } from "./profile-checks.js";
+import { D4_CAUTION, isRehab } from "./dose.js";
+import { hasConstraint, trains, unknownValueCautions, unusedDetailCautions } from "./profile-checks.js";
 import type { Decision, PatternId, Profile, Reason, Verdict, Warning } from "./types.js";
-import { hasBench, startingVariation } from "./variation.js";
+import { availableVariations, hasBench, startingVariation } from "./variation.js";
 
 /** Patterns the person's own training already covers, so they need not be added (D3, D5). */
 export function coveredPatterns(profile: Profile): PatternId[] {
@@ -11,7 +12,7 @@ export function coveredPatterns(profile: Profile): PatternId[] {
 }
 
 function verdictFor(profile: Profile): { verdict: Verdict; reasons: Reason[] } {
-  if (trains(profile, "rehab")) {
+  if (isRehab(profile)) {
     return {
       verdict: "not-a-substitute",
       reasons: [
@@ -100,10 +101,12 @@ function cautionsFor(profile: Profile): Warning[] {
     });
   }
   if (!hasBench(profile)) {
+    const machine = availableVariations(profile).includes("machine-hip-thrust");
     cautions.push({
       code: "no-bench",
-      message:
-        "No bench: the glute bridge family replaces the hip thrust (V1); a sturdy box or couch edge works too.",
+      message: machine
+        ? "No bench: the hip-thrust machine needs none; away from it, the glute bridge family replaces the hip thrust (V1)."
+        : "No bench: the glute bridge family replaces the hip thrust (V1); a sturdy box or couch edge works too.",
     });
   }
   if (profile.challenge === "daily-two-weeks") {
@@ -113,13 +116,8 @@ function cautionsFor(profile: Profile): Warning[] {
         "The daily two-week challenge risks overtraining, fatigue and injury (000); working sets stay 48 h apart with light activation days between (F1, F3).",
     });
   }
-  if (trains(profile, "rehab")) {
-    cautions.push({
-      code: "clinical-care",
-      message: "Pain or rehab: follow your clinician's plan; this app does not replace clinical care (D4).",
-    });
-  }
-  return [...cautions, ...unknownValueCautions(profile)];
+  if (isRehab(profile)) cautions.push(D4_CAUTION);
+  return [...cautions, ...unknownValueCautions(profile), ...unusedDetailCautions(profile)];
 }
 
 /** Whether and how the hip thrust fits this person (D1–D5), with the variation to use. */
@@ -132,11 +130,18 @@ export function decide(profile: Profile): Decision {
       ? []
       : (["squat", "hinge", "abduction"] as const).filter((p) => !covered.includes(p));
   const all = [...reasons, ...variation.reasons];
-  if (trains(profile, "deadlift", "powerlifting") || hasConstraint(profile, "lower-back-sensitive")) {
+  // D2 is about hinges the person already does; a sensitive back without them gets its own reason.
+  if (trains(profile, "deadlift", "powerlifting")) {
     all.push({
       rule: "D2",
       message:
         "Hinges already tax your lower back, so hip thrusts carry extra glute volume instead of another heavy hinge.",
+    });
+  } else if (hasConstraint(profile, "lower-back-sensitive") && pairWith.includes("hinge")) {
+    all.push({
+      rule: "D5",
+      message:
+        "With a sensitive lower back, the hinge slot is hamstring work (leg curls, single-leg hinges) rather than a heavy barbell hinge.",
     });
   }
   if (pairWith.length > 0) {

@@ -1,6 +1,6 @@
 // The numbers of SPEC.md and CONTRACT.md typed in by hand, so the engine tests check the code
 // against the rulebook and not against the code's own tables.
-import type { Goal, HipThrustId } from "../../src/core/types.js";
+import type { Goal, HipThrustId, Profile } from "../../src/core/types.js";
 
 export interface Band {
   min: number;
@@ -86,6 +86,9 @@ export const HIP_THRUSTS: readonly HipThrustId[] = [
   "smith-machine-hip-thrust",
   "machine-hip-thrust",
   "single-leg-hip-thrust",
+  "barbell-glute-bridge",
+  "dumbbell-glute-bridge",
+  "banded-glute-bridge",
 ];
 
 /**
@@ -102,6 +105,9 @@ export const NEEDS: Record<HipThrustId, readonly string[]> = {
   "barbell-hip-thrust": ["bench", "barbell", "plates"],
   "smith-machine-hip-thrust": ["bench", "smith-machine", "plates"],
   "machine-hip-thrust": ["hip-thrust-machine"],
+  "barbell-glute-bridge": ["barbell", "plates"],
+  "dumbbell-glute-bridge": ["dumbbells"],
+  "banded-glute-bridge": ["bands"],
 };
 
 /** P7's ladder, as rungs: 0 glute bridge, 1 bodyweight, 2 dumbbell/banded (and single-leg), 3 barbell/Smith/machine. */
@@ -114,6 +120,9 @@ export const RUNG: Record<HipThrustId, number> = {
   "barbell-hip-thrust": 3,
   "smith-machine-hip-thrust": 3,
   "machine-hip-thrust": 3,
+  "dumbbell-glute-bridge": 2,
+  "banded-glute-bridge": 2,
+  "barbell-glute-bridge": 3,
 };
 
 /** Variations with no external load: CONTRACT's `load` is null for them. */
@@ -123,7 +132,13 @@ export const UNLOADED: readonly HipThrustId[] = [
   "single-leg-hip-thrust",
 ];
 /** Variations loaded with a bar and plate pairs. */
-export const PLATE_LOADED: readonly HipThrustId[] = ["barbell-hip-thrust", "smith-machine-hip-thrust"];
+export const PLATE_LOADED: readonly HipThrustId[] = [
+  "barbell-hip-thrust",
+  "smith-machine-hip-thrust",
+  "barbell-glute-bridge",
+];
+/** Variations loaded with one dumbbell, in steps of 2.5 kg or 5 lb. */
+export const DUMBBELL_LOADED: readonly HipThrustId[] = ["dumbbell-hip-thrust", "dumbbell-glute-bridge"];
 
 export function isHipThrust(id: string): id is HipThrustId {
   return (HIP_THRUSTS as readonly string[]).includes(id);
@@ -134,14 +149,16 @@ export function usable(equipment: readonly string[], constraints: readonly strin
   return constraints.includes("no-bench") ? equipment.filter((e) => e !== "bench") : [...equipment];
 }
 
-/** V1 and V3: without a usable bench only the glute-bridge family; otherwise what the equipment allows. */
+/**
+ * V1 and V3: without a usable bench only the glute-bridge family (loaded as the equipment allows)
+ * and the machine, which needs no bench; otherwise what the equipment allows.
+ */
 export function fits(
   id: HipThrustId,
   equipment: readonly string[],
   constraints: readonly string[] = [],
 ): boolean {
   const owned = usable(equipment, constraints);
-  if (!owned.includes("bench")) return id === "glute-bridge";
   return NEEDS[id].every((item) => owned.includes(item));
 }
 
@@ -186,4 +203,51 @@ export function dayNumber(day: string): number {
 
 export function addDays(day: string, n: number): string {
   return new Date((dayNumber(day) + n) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** P10: work whose resistance is the body or a band, dosed in reps to a few in reserve. */
+export const IN_REPS: readonly HipThrustId[] = [
+  "glute-bridge",
+  "bodyweight-hip-thrust",
+  "banded-hip-thrust",
+  "banded-glute-bridge",
+  "single-leg-hip-thrust",
+];
+
+export function inRehab(profile: Profile): boolean {
+  return (profile.otherTraining ?? []).includes("rehab") || (profile.constraints ?? []).includes("rehab");
+}
+
+/**
+ * The dose a working item of plan week `week` should carry, from SPEC: D4 (rehab: 2–3 × 10–15 at
+ * RPE 6–7), P10 (in reps: 12–20 bilateral, 8–15 single-leg, RPE 7–8; a novice's first six strength
+ * weeks: 3 × 6–10 at RPE 7–8), else the goal's G row.
+ */
+export function expectedDose(
+  profile: Profile,
+  exercise: HipThrustId,
+  week: number,
+): Omit<GoalRow, "rule" | "days"> {
+  const row = G[profile.goal];
+  if (inRehab(profile)) {
+    return {
+      sets: { min: 2, max: 3 },
+      reps: { min: 10, max: 15 },
+      rpe: { min: 6, max: 7 },
+      rest: { min: 60, max: 120 },
+    };
+  }
+  if (IN_REPS.includes(exercise)) {
+    const reps = exercise === "single-leg-hip-thrust" ? { min: 8, max: 15 } : { min: 12, max: 20 };
+    return {
+      ...row,
+      sets: { min: row.sets.min, max: Math.max(row.sets.min, Math.min(row.sets.max, 4)) },
+      reps,
+      rpe: { min: 7, max: 8 },
+    };
+  }
+  if (profile.goal === "strength" && profile.experience === "novice" && week <= 6) {
+    return { ...row, sets: { min: 3, max: 3 }, reps: { min: 6, max: 10 }, rpe: { min: 7, max: 8 } };
+  }
+  return row;
 }

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { assertLoadsFit } from "../../contract/profile.js";
 import type { Session } from "../../core/types.js";
 import { parseImport } from "../../import/index.js";
 import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
@@ -44,6 +45,14 @@ export const command: Command = {
         session: session as Session,
         origin: { source, externalKey },
       }));
+      const known = existing ? await getProfile(store.db, existing.id) : null;
+      for (const [i, session] of parsed.sessions.entries()) {
+        assertLoadsFit(known ?? parsed.profile, session.exercises ?? [], unit, {
+          source: file,
+          prefix: ["sessions", i],
+          what: `workout of ${session.date}`,
+        });
+      }
       const athlete = await ensureAthlete(store.db, name, parsed.profile?.unit ?? unit);
       const counts = await importSessions(store.db, athlete.id, items, unit);
       let profile: "stored" | "kept" | "none" = "none";
