@@ -95,9 +95,28 @@ function initial(backend: Backend): Migration {
 }
 
 /**
+ * Set type and band of a set, a check-in's "cleared to train" (F6), and which import file created a
+ * session (so `import --replace` removes exactly those). Columns only: old rows read as before.
+ */
+const cliSetDetail: Migration = {
+  async up(db: Db) {
+    await db.schema.alterTable("sets").addColumn("set_type", "text").execute();
+    await db.schema.alterTable("sets").addColumn("band", "text").execute();
+    await db.schema.alterTable("sessions").addColumn("cleared", "integer").execute();
+    await db.schema.alterTable("sessions").addColumn("import_name", "text").execute();
+    await db.schema.alterTable("sessions").addColumn("import_sha256", "text").execute();
+  },
+};
+
+/**
  * The one ordered list of migrations, shared by both backends. Append new ones with a larger
  * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
  */
 export function migrationProvider(backend: Backend): MigrationProvider {
-  return { getMigrations: async () => ({ "0001_initial": initial(backend) }) };
+  return {
+    getMigrations: async () => ({
+      "0001_initial": initial(backend),
+      "0002_cli-set-detail": cliSetDetail,
+    }),
+  };
 }
