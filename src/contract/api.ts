@@ -20,7 +20,18 @@ const daySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
   .pipe(dateSchema);
-const idSchema = z.coerce.number().int("must be a whole number").positive("must be a positive id");
+/** Ids fit a 32-bit integer on both stores; a larger one cannot name anything stored. */
+export const MAX_ID = 2 ** 31 - 1;
+
+/** A whole number written in plain digits in a path or query: no `1e3`, `0x10`, ` 7` or `7.0`. */
+function digits(what: string, min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,10}$/, `${what} must be a whole number written in digits`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${what} must be at least ${min}`).max(max, `${what} must be at most ${max}`));
+}
+const idSchema = digits("an id", 1, MAX_ID);
 const entryUnit = unitSchema.optional().describe("Unit of the loads as entered; default: the athlete's unit");
 
 // Path parameters
@@ -28,20 +39,47 @@ export const athleteParams = z.object({ athlete: athleteNameSchema });
 export const sessionParams = athleteParams.extend({ id: idSchema });
 export const setParams = athleteParams.extend({ id: idSchema });
 export const planParams = athleteParams.extend({ id: idSchema });
-export const exerciseParams = z.object({ id: z.string() });
+export const exerciseParams = z.object({ id: z.string().max(100) });
 
 // Query strings
-export const sessionsQuery = z.object({
+/**
+ * List routes answer one page (an array) and, when there is more, the header `X-Next-Cursor` (and
+ * a `Link: <…>; rel="next"`): pass it back as `cursor` for the next page.
+ */
+export function pageQuery(defaultLimit: number, maxLimit: number) {
+  return z.object({
+    limit: digits("limit", 1, maxLimit)
+      .optional()
+      .describe(`page size: default ${defaultLimit}, at most ${maxLimit}`),
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/, "must be the X-Next-Cursor of an earlier page")
+      .optional()
+      .describe("the X-Next-Cursor header of the previous page"),
+  });
+}
+export const PAGE = {
+  athletes: { limit: 100, max: 1000 },
+  sessions: { limit: 100, max: 1000 },
+  plans: { limit: 50, max: 500 },
+  analyses: { limit: 50, max: 500 },
+} as const;
+export const athletesQuery = pageQuery(PAGE.athletes.limit, PAGE.athletes.max);
+export const plansQuery = pageQuery(PAGE.plans.limit, PAGE.plans.max);
+export const analysesQuery = pageQuery(PAGE.analyses.limit, PAGE.analyses.max);
+export const sessionsQuery = pageQuery(PAGE.sessions.limit, PAGE.sessions.max).extend({
   from: daySchema.optional(),
   to: daySchema.optional(),
-  latest: z.coerce.number().int().min(1).max(10_000).optional().describe("only the most recent N sessions"),
+  latest: digits("latest", 1, 10_000).optional().describe("only the most recent N sessions"),
 });
 export const dayQuery = z.object({ date: daySchema.optional().describe("default: today (UTC)") });
-export const weeksSchema = z.coerce.number().int("weeks must be a whole number").min(1).max(52);
-export const planQuery = z.object({ weeks: weeksSchema.default(4) });
+/** Weeks in a JSON body: a number, never a string or a boolean. */
+export const weeksSchema = z.number().int("weeks must be a whole number").min(1).max(52);
+const weeksQuery = digits("weeks", 1, 52);
+export const planQuery = z.object({ weeks: weeksQuery.default(4) });
 export const e1rmQuery = z.object({ exercise: exerciseEntrySchema.shape.exercise.optional() });
 export const weeklySetsQuery = dayQuery.extend({
-  weeks: weeksSchema.default(8),
+  weeks: weeksQuery.default(8),
   window: z
     .enum(["rolling", "iso"])
     .default("rolling")
@@ -66,9 +104,13 @@ export const logSetBody = sessionSetBody.extend({
 });
 export const createPlanBody = z.object({ weeks: weeksSchema.default(4) });
 export const planRequest = z.object({ profile: profileSchema, weeks: weeksSchema.default(4) });
+/** Most sessions a log sent to POST /api/next may hold: more than years of training. */
+export const MAX_LOG_SESSIONS = 2000;
 export const nextRequest = z.object({
   profile: profileSchema,
-  log: z.object({ sessions: z.array(sessionSchema) }),
+  log: z.object({
+    sessions: z.array(sessionSchema).max(MAX_LOG_SESSIONS, `at most ${MAX_LOG_SESSIONS} sessions`),
+  }),
   date: daySchema,
 });
 export const decideRequest = z.object({ profile: profileSchema });

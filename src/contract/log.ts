@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { parseDate } from "../core/dates.js";
 import { isKnownExerciseId } from "../core/knowledge/ids.js";
+import { notesText, shortText } from "./text.js";
+
+/** Most sets of one exercise in one session, and most exercises in one session. */
+export const MAX_SETS_PER_EXERCISE = 200;
+export const MAX_EXERCISES_PER_SESSION = 50;
 
 const score = (what: string) =>
   z.number().min(0, `${what} must be from 0 to 10`).max(10, `${what} must be from 0 to 10`);
 
 export const dateSchema = z
   .string()
+  .max(64, "is not a date (expected YYYY-MM-DD or an ISO 8601 date-time)")
   .refine((text) => parseDate(text) !== null, "is not a date (expected YYYY-MM-DD or an ISO 8601 date-time)");
 
 export const readinessSchema = z.object({
@@ -25,7 +31,7 @@ export const setSchema = z.object({
   pain: score("pain").optional(),
   warmup: z.boolean().optional(),
   setType: z.enum(["normal", "failure", "drop"]).optional(),
-  band: z.string().min(1).optional(),
+  band: shortText.optional(),
 });
 
 export const exerciseEntrySchema = z.object({
@@ -35,15 +41,20 @@ export const exerciseEntrySchema = z.object({
       `"${String(issue.input)}" is not a known exercise id (see \`hipthrust exercises\`); ` +
       `to log it under its own name, write "other:${String(issue.input)}"`,
   }),
-  sets: z.array(setSchema),
-  notes: z.string().optional(),
+  sets: z
+    .array(setSchema)
+    .max(MAX_SETS_PER_EXERCISE, `at most ${MAX_SETS_PER_EXERCISE} sets of one exercise`),
+  notes: notesText.optional(),
 });
 
 export const sessionSchema = z.object({
   date: dateSchema,
   readiness: readinessSchema.optional(),
-  exercises: z.array(exerciseEntrySchema).optional(),
-  notes: z.string().optional(),
+  exercises: z
+    .array(exerciseEntrySchema)
+    .max(MAX_EXERCISES_PER_SESSION, `at most ${MAX_EXERCISES_PER_SESSION} exercises in one session`)
+    .optional(),
+  notes: notesText.optional(),
 });
 
 export const logSchema = z.object({ sessions: z.array(sessionSchema) });

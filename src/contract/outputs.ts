@@ -6,10 +6,10 @@ import { HIP_THRUST_IDS } from "../core/types.js";
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Rule ids of SPEC's rulebook: G1–G6, F1–F6, P1–P8, V1–V4, T, D1–D5, E. */
+/** Rule ids of SPEC's rulebook: G1–G6, F1–F7, P1–P10, V1–V4, T, D1–D5, E. */
 export const ruleIdSchema = z
   .string()
-  .regex(/^(G[1-6]|F[1-6]|P[1-8]|V[1-4]|T|D[1-5]|E)$/, "is not a rule id of the SPEC rulebook");
+  .regex(/^(G[1-6]|F[1-7]|P(?:10|[1-9])|V[1-4]|T|D[1-5]|E)$/, "is not a rule id of the SPEC rulebook");
 
 export const unitSchema = z.enum(["kg", "lb"]);
 export const goalSchema = z.enum([

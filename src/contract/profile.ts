@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_PLATE_SIZES, PLATE_STEP } from "../core/progression/plates.js";
+import { boundedList, shortText } from "./text.js";
 
 const positive = (what: string) => z.number().positive(`${what} must be above 0`);
 
@@ -8,16 +10,31 @@ export const profileSchema = z.object({
   experience: z.enum(["novice", "intermediate", "advanced"]),
   goal: z.enum(["strength", "hypertrophy", "accessory", "activation", "athletic", "general"]),
   daysPerWeek: z.number().int("daysPerWeek must be a whole number").min(1).max(7),
-  equipment: z.array(z.string().min(1)),
-  plates: z.array(positive("a plate")).optional(),
-  barWeight: z.number().min(0, "barWeight must not be negative").optional(),
-  constraints: z.array(z.string().min(1)).optional(),
-  otherTraining: z.array(z.string().min(1)).optional(),
+  equipment: boundedList(shortText),
+  // Bounded so that working out plates stays a lookup of milliseconds (issue 9).
+  plates: z
+    .array(
+      positive("a plate")
+        .max(100, "a plate must be at most 100")
+        .refine(
+          (p) => Math.abs(p / PLATE_STEP - Math.round(p / PLATE_STEP)) < 1e-9,
+          `a plate must be a multiple of ${PLATE_STEP}`,
+        ),
+    )
+    .max(MAX_PLATE_SIZES, `at most ${MAX_PLATE_SIZES} plate sizes`)
+    .optional(),
+  barWeight: z
+    .number()
+    .min(0, "barWeight must not be negative")
+    .max(200, "barWeight must be at most 200")
+    .optional(),
+  constraints: boundedList(shortText).optional(),
+  otherTraining: boundedList(shortText).optional(),
   challenge: z.literal("daily-two-weeks").optional(),
-  dumbbellMax: positive("dumbbellMax").optional(),
-  bands: z.array(z.string().min(1)).optional(),
-  smithBarWeight: z.number().min(0, "smithBarWeight must not be negative").optional(),
-  machineStep: positive("machineStep").optional(),
-  machineMax: positive("machineMax").optional(),
-  sportDays: z.array(z.number().int("a sport day must be a whole number").min(1).max(7)).optional(),
+  dumbbellMax: positive("dumbbellMax").max(500).optional(),
+  bands: boundedList(shortText).optional(),
+  smithBarWeight: z.number().min(0, "smithBarWeight must not be negative").max(200).optional(),
+  machineStep: positive("machineStep").min(0.5, "machineStep must be at least 0.5").max(100).optional(),
+  machineMax: positive("machineMax").max(2000).optional(),
+  sportDays: z.array(z.number().int("a sport day must be a whole number").min(1).max(7)).max(7).optional(),
 });

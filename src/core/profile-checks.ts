@@ -1,8 +1,8 @@
 import { EQUIPMENT_IDS } from "./equipment.js";
 import type { Profile, Warning } from "./types.js";
 
-const KNOWN_CONSTRAINTS = ["lower-back-sensitive", "no-bench", "knee-discomfort"];
-const KNOWN_TRAINING = ["squat", "deadlift", "sprint", "team-sport", "powerlifting", "rehab"];
+export const KNOWN_CONSTRAINTS = ["lower-back-sensitive", "no-bench", "knee-discomfort"];
+export const KNOWN_TRAINING = ["squat", "deadlift", "sprint", "team-sport", "powerlifting", "rehab"];
 
 /** Profile values the rules do not know: reported, so a typo is not silently ignored. */
 export function unknownValueCautions(profile: Profile): Warning[] {

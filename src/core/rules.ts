@@ -77,13 +77,21 @@ export const RULES: Record<string, Rule> = {
     title: "High soreness or fatigue",
     sources: ["004", "000"],
     heuristic: false,
-    text: "Soreness or fatigue of 7 or more out of 10 trims today's work by one set and caps effort at RPE 7: listen to your body and keep fatigue out of the work that matters more.",
+    heuristicPart: "9–10, or 7+ after under five hours of sleep, means rest",
+    text: "Soreness or fatigue of 7 or more out of 10 trims today's work by one set and caps effort at RPE 7, with a target that cap allows: listen to your body and keep fatigue out of the work that matters more. At 9–10, or 7+ after under five hours of sleep, rest or do activation only (our heuristic).",
   },
   F6: {
     title: "Pain",
     sources: ["001"],
     heuristic: false,
-    text: "Pain during a set stops progression. Pain in two sessions running means seeing a healthcare professional. Lower-back pain first sends you through the form checklist with a lighter load.",
+    heuristicPart: "grading by severity, the three-week window and the way back",
+    text: "Pain during a set stops progression. Pain in two sessions running means seeing a healthcare professional. Lower-back pain first sends you through the form checklist with a lighter load. By severity (our heuristic): 5/10 or more, or a set stopped by pain, ends the hip thrust that day and the next session is about 20% lighter; 1–3 that settles is watched. Two sessions running means consecutive hip-thrust sessions within three weeks, working sets only. Once a professional clears you, restart at about 50–60%.",
+  },
+  F7: {
+    title: "Back after a break",
+    sources: [],
+    heuristic: true,
+    text: "Two weeks or more without hip-thrust work is a break: re-enter lighter (about 90% after 2–4 weeks, about 80% and one set fewer after 6 or more) and ramp back over one to two weeks before double progression resumes.",
   },
   P1: {
     title: "Start light",
@@ -120,7 +128,8 @@ export const RULES: Record<string, Rule> = {
     title: "Stall",
     sources: ["000"],
     heuristic: false,
-    text: "No gain in load or reps over three sessions is a stall: deload about 10% or switch variation, since variations help past plateaus.",
+    heuristicPart: "best-performance measure and no second cut in a row",
+    text: "No gain in load or reps over three sessions is a stall: deload about 10% or switch variation, since variations help past plateaus. Progress means a new best for that variation (estimated 1RM, or reps at a load), not rep noise; a deload restarts the count, and a second stall soon after changes the variation or rep range instead of cutting again (our heuristic).",
   },
   P7: {
     title: "Variation ladder",
@@ -133,6 +142,18 @@ export const RULES: Record<string, Rule> = {
     sources: [],
     heuristic: true,
     text: "Estimate a one-rep max from reps and RPE (the Epley formula or an RPE table) to suggest loads and draw trends; the seeds give no formula, so the choice is ours.",
+  },
+  P9: {
+    title: "Effort steers the load",
+    sources: [],
+    heuristic: true,
+    text: "A set above the goal's RPE ceiling holds the reps and cuts the load about 5%; sets two or more RPE under the floor take a bigger step (about 5–10%, from the estimated 1RM). A new rep range takes its load from the estimated 1RM. Each variation keeps its own history; a one-off session on another variation does not reset the main lift.",
+  },
+  P10: {
+    title: "Unloaded work and novice strength",
+    sources: [],
+    heuristic: true,
+    text: "Bodyweight and banded work is dosed in reps to a few in reserve (about 12–20 for two-leg work) and progresses by reps, then pauses and slower lowering, then single-leg, then external load. Novices with a strength goal spend their first weeks at about 3 × 6–10, RPE 7–8, before sets of 3–5.",
   },
   V1: {
     title: "No bench",

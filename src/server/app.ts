@@ -7,8 +7,11 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Store } from "../storage/store.js";
+import { installJsonParser } from "./body.js";
 import { trackHandlers } from "./drain.js";
 import { installErrorHandlers, validatorCompiler } from "./errors.js";
+import { installIdempotency } from "./idempotency.js";
+import { BODY_LIMIT, installBodyLimits, installRateLimit, rateLimitFrom } from "./limits.js";
 import { analysesRoutes } from "./routes/analyses.js";
 import { analyticsRoutes } from "./routes/analytics.js";
 import { athleteRoutes } from "./routes/athletes.js";
@@ -20,22 +23,31 @@ import { planRoutes } from "./routes/plans.js";
 import { profileRoutes } from "./routes/profile.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { setRoutes } from "./routes/sets.js";
-
-/** Request bodies above this get 413. A whole year of logged sessions fits in well under it. */
-export const BODY_LIMIT = 1024 * 1024;
+import { transferRoutes } from "./routes/transfer.js";
 
 export interface ServerOptions {
   store: Store;
   /** Fastify's request log (to stderr); off by default. */
   logger?: boolean;
+  /** Requests per minute per client; default from `HIPTHRUST_RATE_LIMIT`, else 6000; 0 turns it off. */
+  rateLimit?: number;
 }
 
-export async function buildServer({ store, logger = false }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  store,
+  logger = false,
+  rateLimit = rateLimitFrom(process.env),
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installJsonParser(app);
+  installBodyLimits(app);
+  // Idempotency wraps a handler in its transaction; drain tracking then wraps both.
+  installIdempotency(app, store);
   app.decorate("handlersDone", trackHandlers(app));
+  await installRateLimit(app, rateLimit);
 
   await app.register(swagger, {
     openapi: {
@@ -44,7 +56,11 @@ export async function buildServer({ store, logger = false }: ServerOptions): Pro
         version: "1",
         description:
           "An evidence-based hip-thrust coach. Errors are JSON `{ error, issues: [{ field, problem }] }`: " +
-          "400 invalid input, 404 unknown athlete or record, 409 conflict, 413 body over 1 MiB.",
+          "400 invalid input, 404 unknown athlete or record, 409 conflict, 413 body over the route's limit " +
+          "(1 MiB at most), 422 Idempotency-Key reused with another body, 429 too many requests " +
+          "(Retry-After), 503 store busy (Retry-After). Create routes (POST) take an `Idempotency-Key` " +
+          "header: a replay within 24 h answers as the first request did and stores nothing new. " +
+          "List routes page with `limit` and `cursor` (the `X-Next-Cursor` header of the previous page).",
       },
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
@@ -62,6 +78,7 @@ export async function buildServer({ store, logger = false }: ServerOptions): Pro
   await api.register(coachRoutes, { store });
   await api.register(planRoutes, { store });
   await api.register(analyticsRoutes, { store });
+  await api.register(transferRoutes, { store });
   await api.register(libraryRoutes);
   await api.register(homeRoutes);
   return app;

@@ -1,8 +1,9 @@
+import type { Kysely } from "kysely";
 import type { Profile, Unit } from "../core/types.js";
 import { type Athlete, displayUnit, requireAthlete } from "../storage/athletes.js";
 import { ConflictError } from "../storage/errors.js";
 import { getProfile } from "../storage/profiles.js";
-import type { Store } from "../storage/store.js";
+import type { Database } from "../storage/schema.js";
 
 export interface AthleteContext {
   athlete: Athlete;
@@ -12,9 +13,9 @@ export interface AthleteContext {
 }
 
 /** The named athlete (404 when unknown), their stored profile and display unit. */
-export async function athleteContext(store: Store, name: string): Promise<AthleteContext> {
-  const athlete = await requireAthlete(store.db, name);
-  const profile = await getProfile(store.db, athlete.id);
+export async function athleteContext(db: Kysely<Database>, name: string): Promise<AthleteContext> {
+  const athlete = await requireAthlete(db, name);
+  const profile = await getProfile(db, athlete.id);
   return { athlete, profile, unit: displayUnit(athlete, profile) };
 }
 

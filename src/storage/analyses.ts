@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { type Page, type PageRequest, toPage } from "./page.js";
 import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
@@ -21,12 +22,21 @@ export async function addAnalysis(db: Db, setId: number, analysis: unknown): Pro
   return { id, setId, createdAt, analysis };
 }
 
-export async function listAnalyses(db: Db, setId: number): Promise<StoredAnalysis[]> {
-  const rows = await db
+/** Oldest first; the cursor is the last id. */
+export async function listAnalyses(
+  db: Db,
+  setId: number,
+  page: PageRequest<number> = { limit: 1000 },
+): Promise<Page<StoredAnalysis, number>> {
+  let query = db
     .selectFrom("form_analyses")
     .select(["id", "set_id as setId", "created_at as createdAt", "data"])
-    .where("set_id", "=", setId)
+    .where("set_id", "=", setId);
+  if (page.after !== undefined) query = query.where("id", ">", page.after);
+  const rows = await query
     .orderBy("id")
+    .limit(page.limit + 1)
     .execute();
-  return rows.map(({ data, ...row }) => ({ ...row, analysis: JSON.parse(data) as unknown }));
+  const analyses = rows.map(({ data, ...row }) => ({ ...row, analysis: JSON.parse(data) as unknown }));
+  return toPage(analyses, page.limit, (a) => a.id);
 }

@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Profile, Unit } from "../core/types.js";
 import { ConflictError, NotFoundError } from "./errors.js";
+import { type Page, type PageRequest, toPage } from "./page.js";
 import type { Database } from "./schema.js";
+import { inTransaction } from "./tx.js";
 
 export interface Athlete {
   id: number;
@@ -15,11 +17,27 @@ type Db = Kysely<Database>;
 const columns = ["id", "name", "unit", "created_at as createdAt"] as const;
 
 export function listAthletes(db: Db): Promise<Athlete[]> {
-  return db.selectFrom("athletes").select(columns).orderBy("name").execute();
+  return db.selectFrom("athletes").select(columns).where("import_id", "is", null).orderBy("name").execute();
+}
+
+/** One page of athletes by name; the cursor is the last name. */
+export async function pageAthletes(db: Db, page: PageRequest<string>): Promise<Page<Athlete, string>> {
+  let query = db.selectFrom("athletes").select(columns).where("import_id", "is", null);
+  if (page.after !== undefined) query = query.where("name", ">", page.after);
+  const rows = await query
+    .orderBy("name")
+    .limit(page.limit + 1)
+    .execute();
+  return toPage(rows, page.limit, (a) => a.name);
 }
 
 export function findAthlete(db: Db, name: string): Promise<Athlete | undefined> {
-  return db.selectFrom("athletes").select(columns).where("name", "=", name).executeTakeFirst();
+  return db
+    .selectFrom("athletes")
+    .select(columns)
+    .where("name", "=", name)
+    .where("import_id", "is", null)
+    .executeTakeFirst();
 }
 
 export async function requireAthlete(db: Db, name: string): Promise<Athlete> {
@@ -54,7 +72,7 @@ export async function updateAthlete(
   athlete: Athlete,
   changes: { name?: string | undefined; unit?: Unit | undefined },
 ): Promise<Athlete> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (
       changes.name !== undefined &&
       changes.name !== athlete.name &&
@@ -63,27 +81,31 @@ export async function updateAthlete(
       throw new ConflictError("name", `an athlete named "${changes.name}" already exists`);
     }
     const row = { name: changes.name ?? athlete.name, unit: changes.unit ?? athlete.unit };
-    await trx.updateTable("athletes").set(row).where("id", "=", athlete.id).execute();
+    const result = await trx.updateTable("athletes").set(row).where("id", "=", athlete.id).executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw new NotFoundError("athlete", "the athlete was deleted meanwhile");
     return { ...athlete, ...row };
   });
 }
 
 /** Deletes the athlete and, through the foreign keys, everything stored for them. */
 export async function deleteAthlete(db: Db, athlete: Athlete): Promise<void> {
-  await db.deleteFrom("athletes").where("id", "=", athlete.id).execute();
+  const result = await db.deleteFrom("athletes").where("id", "=", athlete.id).executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw new NotFoundError("athlete", `no athlete named "${athlete.name}"`);
 }
 
 /**
  * Serialises writers of one athlete's log: a no-op update takes the row lock in PostgreSQL
  * (SQLite's immediate transactions already hold the database's write lock). Without it two
- * concurrent "log a set today" requests could each create that day's session.
+ * concurrent "log a set today" requests could each create that day's session. An athlete deleted
+ * since the request found them is a 404, not a foreign-key failure later.
  */
 export async function lockAthlete(trx: Db, athleteId: number): Promise<void> {
-  await trx
+  const result = await trx
     .updateTable("athletes")
     .set((eb) => ({ name: eb.ref("name") }))
     .where("id", "=", athleteId)
-    .execute();
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new NotFoundError("athlete", "the athlete was deleted meanwhile");
 }
 
 /** Loads are shown in the profile's unit, or in the athlete's while there is no profile. */

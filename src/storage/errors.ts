@@ -20,3 +20,13 @@ export class ConflictError extends Error {
     super(message);
   }
 }
+
+/** The store stayed locked by another writer (an import) past the deadline (the server answers 503). */
+export class BusyError extends Error {
+  override name = "BusyError";
+  constructor(deadlineMs: number, cause?: unknown) {
+    super(`the store stayed busy with another writer for ${deadlineMs / 1000} s; try again shortly`, {
+      cause,
+    });
+  }
+}

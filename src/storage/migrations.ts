@@ -109,6 +109,42 @@ const cliSetDetail: Migration = {
 };
 
 /**
+ * Idempotency keys of create requests (their first answer, kept 24 h), and imports in progress:
+ * an import's rows carry its id, unseen by every read until its last batch clears it.
+ */
+function hardenImportsAndKeys(backend: Backend): Migration {
+  const id = idColumn(backend);
+  return {
+    async up(db: Db) {
+      await db.schema
+        .createTable("idempotency_keys")
+        .addColumn("scope", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("request_hash", "text", (c) => c.notNull())
+        .addColumn("status", "integer", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("idempotency_keys_pk", ["scope", "key"])
+        .execute();
+      await db.schema
+        .createIndex("idempotency_keys_by_age")
+        .on("idempotency_keys")
+        .column("created_at")
+        .execute();
+      await db.schema
+        .createTable("imports")
+        .addColumn("id", id.type, id.build)
+        .addColumn("started_at", "text", (c) => c.notNull())
+        .addColumn("heartbeat_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable("athletes").addColumn("import_id", "integer").execute();
+      await db.schema.alterTable("sessions").addColumn("import_id", "integer").execute();
+      await db.schema.createIndex("sessions_by_import").on("sessions").column("import_id").execute();
+    },
+  };
+}
+
+/**
  * The one ordered list of migrations, shared by both backends. Append new ones with a larger
  * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
  */
@@ -116,7 +152,8 @@ export function migrationProvider(backend: Backend): MigrationProvider {
   return {
     getMigrations: async () => ({
       "0001_initial": initial(backend),
-      "0002_cli-set-detail": cliSetDetail,
+      harden_0001_imports_and_keys: hardenImportsAndKeys(backend),
+      "cli-0001_set_detail": cliSetDetail,
     }),
   };
 }

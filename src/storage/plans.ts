@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Plan } from "../core/types.js";
 import { NotFoundError } from "./errors.js";
+import { type Page, type PageRequest, toPage } from "./page.js";
 import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
@@ -26,14 +27,22 @@ export async function savePlan(db: Db, athleteId: number, plan: Plan): Promise<S
   return { id, weeks, createdAt, plan };
 }
 
-/** Newest first. */
-export function listPlans(db: Db, athleteId: number): Promise<StoredPlanSummary[]> {
-  return db
+/** Newest first; the cursor is the last id. */
+export async function listPlans(
+  db: Db,
+  athleteId: number,
+  page: PageRequest<number>,
+): Promise<Page<StoredPlanSummary, number>> {
+  let query = db
     .selectFrom("plans")
     .select(["id", "weeks", "created_at as createdAt"])
-    .where("athlete_id", "=", athleteId)
+    .where("athlete_id", "=", athleteId);
+  if (page.after !== undefined) query = query.where("id", "<", page.after);
+  const rows = await query
     .orderBy("id", "desc")
+    .limit(page.limit + 1)
     .execute();
+  return toPage(rows, page.limit, (p) => p.id);
 }
 
 export async function getPlan(db: Db, athleteId: number, planId: number): Promise<StoredPlan> {

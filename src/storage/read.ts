@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import { dayOf } from "../core/dates.js";
 import type { LoggedSet, Readiness, Session, TrainingLog, Unit } from "../core/types.js";
 import { NotFoundError } from "./errors.js";
+import { type Page, toPage } from "./page.js";
 import type { Database, SessionTable, SetTable } from "./schema.js";
 import { convertLoad } from "./units.js";
 
@@ -31,6 +32,13 @@ export interface SessionView {
   exercises: EntryView[];
 }
 
+/** Where a page of sessions ends: sessions sort by day, then date as entered, then id. */
+export interface SessionKey {
+  day: string;
+  date: string;
+  id: number;
+}
+
 export interface SessionFilter {
   id?: number;
   /** Days, inclusive, YYYY-MM-DD. */
@@ -38,7 +46,13 @@ export interface SessionFilter {
   to?: string;
   /** Only the most recent N sessions. */
   latest?: number;
+  /** At most this many, after `after` (paging); the whole match when absent. */
+  limit?: number;
+  after?: SessionKey;
 }
+
+/** Ids per `in (…)` list: far under SQLite's 32,766 bound variables. */
+const ID_CHUNK = 5000;
 
 const bool = (value: number | null) => (value === null ? undefined : value === 1);
 
@@ -76,38 +90,81 @@ export async function readSessions(
   unit: Unit,
   filter: SessionFilter = {},
 ): Promise<SessionView[]> {
-  let ids = db.selectFrom("sessions").select("id").where("athlete_id", "=", athleteId);
-  if (filter.id !== undefined) ids = ids.where("id", "=", filter.id);
-  if (filter.from !== undefined) ids = ids.where("day", ">=", filter.from);
-  if (filter.to !== undefined) ids = ids.where("day", "<=", filter.to);
-  if (filter.latest !== undefined)
-    ids = ids.orderBy("day", "desc").orderBy("id", "desc").limit(filter.latest);
+  return (await readSessionPage(db, athleteId, unit, filter)).items;
+}
 
-  const [sessions, entries, sets] = await Promise.all([
-    db
+/** As readSessions, with the key of the last one when `filter.limit` left some out. */
+export async function readSessionPage(
+  db: Db,
+  athleteId: number,
+  unit: Unit,
+  filter: SessionFilter = {},
+): Promise<Page<SessionView, SessionKey>> {
+  let query = db
+    .selectFrom("sessions")
+    .selectAll()
+    .where("athlete_id", "=", athleteId)
+    .where("import_id", "is", null);
+  if (filter.id !== undefined) query = query.where("id", "=", filter.id);
+  if (filter.from !== undefined) query = query.where("day", ">=", filter.from);
+  if (filter.to !== undefined) query = query.where("day", "<=", filter.to);
+  if (filter.latest !== undefined) {
+    const latest = db
       .selectFrom("sessions")
-      .selectAll()
-      .where("id", "in", ids)
-      .orderBy("day")
-      .orderBy("date")
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("exercise_entries")
-      .selectAll()
-      .where("session_id", "in", ids)
-      .orderBy("position")
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("sets")
-      .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
-      .selectAll("sets")
-      .where("e.session_id", "in", ids)
-      .orderBy("sets.position")
-      .orderBy("sets.id")
-      .execute(),
-  ]);
+      .select("id")
+      .where("athlete_id", "=", athleteId)
+      .where("import_id", "is", null)
+      .$if(filter.from !== undefined, (q) => q.where("day", ">=", filter.from as string))
+      .$if(filter.to !== undefined, (q) => q.where("day", "<=", filter.to as string))
+      .orderBy("day", "desc")
+      .orderBy("id", "desc")
+      .limit(filter.latest);
+    query = query.where("id", "in", latest);
+  }
+  const after = filter.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("day", ">", after.day),
+        eb.and([eb("day", "=", after.day), eb("date", ">", after.date)]),
+        eb.and([eb("day", "=", after.day), eb("date", "=", after.date), eb("id", ">", after.id)]),
+      ]),
+    );
+  }
+  query = query.orderBy("day").orderBy("date").orderBy("id");
+  if (filter.limit !== undefined) query = query.limit(filter.limit + 1);
+  const page = toPage(await query.execute(), filter.limit ?? Number.POSITIVE_INFINITY, (row) => ({
+    day: row.day,
+    date: row.date,
+    id: row.id,
+  }));
+  const sessions = page.items;
+  const ids = sessions.map((row) => row.id);
+  // Entries and sets of the page's sessions, in chunks that stay under SQLite's variable limit.
+  const entries: Selectable<Database["exercise_entries"]>[] = [];
+  const sets: Selectable<SetTable>[] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const [someEntries, someSets] = await Promise.all([
+      db
+        .selectFrom("exercise_entries")
+        .selectAll()
+        .where("session_id", "in", chunk)
+        .orderBy("position")
+        .orderBy("id")
+        .execute(),
+      db
+        .selectFrom("sets")
+        .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
+        .selectAll("sets")
+        .where("e.session_id", "in", chunk)
+        .orderBy("sets.position")
+        .orderBy("sets.id")
+        .execute(),
+    ]);
+    entries.push(...someEntries);
+    sets.push(...someSets);
+  }
 
   const setsByEntry = new Map<number, SetView[]>();
   for (const row of sets) {
@@ -123,7 +180,7 @@ export async function readSessions(
     list.push(entry);
     entriesBySession.set(row.session_id, list);
   }
-  return sessions.map((row) => {
+  const items = sessions.map((row) => {
     const view: SessionView = { id: row.id, date: row.date, exercises: entriesBySession.get(row.id) ?? [] };
     const readiness = readinessOf(row);
     if (readiness) view.readiness = readiness;
@@ -132,6 +189,7 @@ export async function readSessions(
     if (row.external_key !== null) view.externalKey = row.external_key;
     return view;
   });
+  return page.next === undefined ? { items } : { items, next: page.next };
 }
 
 /** How many sessions the athlete has. */

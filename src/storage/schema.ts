@@ -11,6 +11,8 @@ export interface AthleteTable {
   /** Loads are shown in this unit while the athlete has no profile. */
   unit: Unit;
   created_at: string;
+  /** Set while an unfinished import created the athlete: unseen until it finishes. */
+  import_id: number | null;
 }
 
 export interface ProfileTable {
@@ -40,6 +42,8 @@ export interface SessionTable {
   /** The file (base name and SHA-256 of its text) whose import created the session. */
   import_name: string | null;
   import_sha256: string | null;
+  /** Set while the import adding the session is unfinished: unseen until it finishes. */
+  import_id: number | null;
 }
 
 export interface EntryTable {
@@ -85,6 +89,25 @@ export interface AnalysisTable {
   created_at: string;
 }
 
+export interface IdempotencyKeyTable {
+  /** The method and path the key was used on (and the caller, once there are users). */
+  scope: string;
+  key: string;
+  /** SHA-256 of the body: the same key with another body is refused. */
+  request_hash: string;
+  status: number;
+  /** The first answer's JSON body. */
+  body: string;
+  created_at: string;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  started_at: string;
+  /** Renewed by every batch; an import silent for long has died and its rows are removed. */
+  heartbeat_at: string;
+}
+
 export interface Database {
   athletes: AthleteTable;
   profiles: ProfileTable;
@@ -93,4 +116,6 @@ export interface Database {
   sets: SetTable;
   plans: PlanTable;
   form_analyses: AnalysisTable;
+  idempotency_keys: IdempotencyKeyTable;
+  imports: ImportTable;
 }

@@ -4,6 +4,7 @@ import type { ExerciseEntry, LoggedSet, Readiness, Session, Unit } from "../core
 import { lockAthlete } from "./athletes.js";
 import { NotFoundError } from "./errors.js";
 import type { Database } from "./schema.js";
+import { inTransaction } from "./tx.js";
 
 type Db = Kysely<Database>;
 
@@ -112,7 +113,7 @@ async function insertSession(
 
 /** Stores a whole session (validated) whose loads are in `unit`; returns its id. */
 export function addSession(db: Db, athleteId: number, session: Session, unit: Unit): Promise<number> {
-  return db.transaction().execute((trx) => insertSession(trx, athleteId, session, unit));
+  return inTransaction(db, (trx) => insertSession(trx, athleteId, session, unit));
 }
 
 export async function requireSession(db: Db, athleteId: number, sessionId: number): Promise<void> {
@@ -121,6 +122,7 @@ export async function requireSession(db: Db, athleteId: number, sessionId: numbe
     .select("id")
     .where("id", "=", sessionId)
     .where("athlete_id", "=", athleteId)
+    .where("import_id", "is", null)
     .executeTakeFirst();
   if (!found) throw new NotFoundError("session", `no session ${sessionId} for this athlete`);
 }
@@ -133,7 +135,7 @@ export async function replaceSession(
   session: Session,
   unit: Unit,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await requireSession(trx, athleteId, sessionId);
     await trx.updateTable("sessions").set(sessionColumns(session)).where("id", "=", sessionId).execute();
     await trx.deleteFrom("exercise_entries").where("session_id", "=", sessionId).execute();
@@ -177,7 +179,7 @@ export function importSessions(
   options: ImportOptions = {},
 ): Promise<{ added: number; skipped: number; replaced?: number }> {
   const { file } = options;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     let replaced: number | undefined;
     if (options.replace && file) {
@@ -262,7 +264,7 @@ export function logToDay(
   athleteId: number,
   entry: SetLog,
 ): Promise<{ sessionId: number; setId: number | null }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     const day = dayOf(entry.date);
     const found = await trx
@@ -271,6 +273,7 @@ export function logToDay(
       .where("athlete_id", "=", athleteId)
       .where("day", "=", day)
       .where("source", "is", null)
+      .where("import_id", "is", null)
       .orderBy("id", "desc")
       .executeTakeFirst();
     const sessionId = found?.id ?? (await insertSession(trx, athleteId, { date: entry.date }, entry.unit));

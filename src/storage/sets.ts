@@ -5,6 +5,7 @@ import { NotFoundError } from "./errors.js";
 import { type SetView, toSetView } from "./read.js";
 import type { Database } from "./schema.js";
 import { appendSet, requireSession, setColumns } from "./sessions.js";
+import { inTransaction } from "./tx.js";
 
 type Db = Kysely<Database>;
 
@@ -26,6 +27,7 @@ export async function findSet(db: Db, athleteId: number, setId: number, unit: Un
     .select(["s.id as sessionId", "s.date as date", "e.exercise as exercise"])
     .where("sets.id", "=", setId)
     .where("s.athlete_id", "=", athleteId)
+    .where("s.import_id", "is", null)
     .executeTakeFirst();
   if (!row) throw notFound(setId);
   const { sessionId, date, exercise, ...set } = row;
@@ -41,7 +43,7 @@ export function addSetToSession(
   set: LoggedSet,
   unit: Unit,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     await requireSession(trx, athleteId, sessionId);
     return appendSet(trx, sessionId, exercise, set, unit);
@@ -72,7 +74,7 @@ export async function updateSet(
 
 /** Deletes a set; an exercise entry left with no sets goes too. */
 export async function deleteSet(db: Db, athleteId: number, setId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom("sets")
       .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")

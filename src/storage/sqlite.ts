@@ -3,23 +3,133 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type QueryResult,
   SqliteAdapter,
   SqliteDialect,
-  type SqliteDialectConfig,
-  SqliteDriver,
 } from "kysely";
-
-/** How long a write waits for another process's write to finish before failing. */
-const BUSY_TIMEOUT_MS = 5000;
+import { BusyError } from "./errors.js";
 
 /**
- * Write transactions take the write lock when they begin (`BEGIN IMMEDIATE`), so a transaction
- * that reads and then writes waits for another process through busy_timeout instead of failing
- * with SQLITE_BUSY when that process wrote in between.
+ * How long SQLite itself waits for another process's write lock. Kept tiny: better-sqlite3 waits
+ * synchronously, which would stall every request of the server; longer waits happen below, off
+ * the event loop, with the connection free for others.
  */
-class ImmediateDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+const BUSY_TIMEOUT_MS = 5;
+/** How long a statement keeps retrying a locked store before giving up (the server answers 503). */
+export const LOCK_DEADLINE_MS = 10_000;
+/** Pauses between retries grow to this. Imports pause longer between batches, so writers get in. */
+const MAX_PAUSE_MS = 16;
+/** Prepared statements kept for reuse; the app has a few dozen distinct queries. */
+const STATEMENT_CACHE = 500;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith("SQLITE_BUSY") === true;
+
+/** Serialises use of the one connection; waiting is a promise, never a blocked thread. */
+class Mutex {
+  private queue: (() => void)[] = [];
+  private locked = false;
+  async lock(): Promise<void> {
+    if (!this.locked) {
+      this.locked = true;
+      return;
+    }
+    await new Promise<void>((resolve) => this.queue.push(resolve));
+  }
+  unlock(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.locked = false;
+  }
+}
+
+class Connection implements DatabaseConnection {
+  private readonly statements = new Map<string, SqliteDatabase.Statement>();
+  constructor(
+    private readonly db: SqliteDatabase.Database,
+    private readonly mutex: Mutex,
+    private readonly deadlineMs: number,
+  ) {}
+
+  private prepare(sql: string): SqliteDatabase.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= STATEMENT_CACHE) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private run(query: CompiledQuery): QueryResult<unknown> {
+    const statement = this.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    if (statement.reader) return { rows: statement.all(...parameters) };
+    const { changes, lastInsertRowid } = statement.run(...parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  /**
+   * Runs the statement; while another process holds the write lock, retries with growing pauses
+   * until the deadline. Outside a transaction the connection is released during each pause, so
+   * reads and health checks go on meanwhile.
+   */
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const deadline = Date.now() + this.deadlineMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, MAX_PAUSE_MS)) {
+      try {
+        return this.run(query) as QueryResult<R>;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        if (Date.now() >= deadline) throw new BusyError(this.deadlineMs, error);
+        const release = !this.db.inTransaction;
+        if (release) this.mutex.unlock();
+        await sleep(pause);
+        if (release) await this.mutex.lock();
+      }
+    }
+  }
+
+  // biome-ignore lint/correctness/useYield: streaming is not used; the interface requires it.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error("streaming is not supported");
+  }
+}
+
+/**
+ * better-sqlite3 with reused prepared statements and lock waits off the event loop. Write
+ * transactions take the write lock when they begin (`BEGIN IMMEDIATE`), so a transaction that
+ * reads and then writes waits for another process instead of failing when that process wrote in
+ * between.
+ */
+class SqliteStoreDriver implements Driver {
+  private readonly mutex = new Mutex();
+  private readonly connection: Connection;
+  constructor(
+    private readonly db: SqliteDatabase.Database,
+    deadlineMs: number,
+  ) {
+    this.connection = new Connection(db, this.mutex, deadlineMs);
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.mutex.lock();
+    return this.connection;
+  }
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("commit"));
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("rollback"));
+  }
+  async releaseConnection(): Promise<void> {
+    this.mutex.unlock();
+  }
+  async destroy(): Promise<void> {
+    this.db.close();
   }
 }
 
@@ -30,12 +140,15 @@ class TransactionalDdlAdapter extends SqliteAdapter {
   }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
+class StoreSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly database: SqliteDatabase.Database,
+    private readonly deadlineMs: number,
+  ) {
+    super({ database });
   }
   override createDriver(): Driver {
-    return new ImmediateDriver(this.settings);
+    return new SqliteStoreDriver(this.database, this.deadlineMs);
   }
   override createAdapter(): SqliteAdapter {
     return new TransactionalDdlAdapter();
@@ -48,20 +161,19 @@ const WAL_RETRY_MS = 25;
 /**
  * Switches the file to WAL. Two processes opening a brand-new store at once race for this switch,
  * and SQLite can answer SQLITE_BUSY at once rather than through busy_timeout, so retry until the
- * same deadline; the winner's switch then shows as "wal" to the other.
+ * deadline; the winner's switch then shows as "wal" to the other.
  */
 function enableWal(database: SqliteDatabase.Database, file: string): void {
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const deadline = Date.now() + LOCK_DEADLINE_MS;
   for (;;) {
     try {
       database.pragma("journal_mode = WAL");
       return;
     } catch (error) {
-      const busy = (error as { code?: string }).code?.startsWith("SQLITE_BUSY");
-      if (!busy) throw error;
+      if (!isBusy(error)) throw error;
       if (Date.now() >= deadline) {
         throw new Error(
-          `the store ${file} stayed locked by another process for ${BUSY_TIMEOUT_MS / 1000} s`,
+          `the store ${file} stayed locked by another process for ${LOCK_DEADLINE_MS / 1000} s`,
           {
             cause: error,
           },
@@ -73,12 +185,12 @@ function enableWal(database: SqliteDatabase.Database, file: string): void {
   }
 }
 
-export function sqliteDialect(file: string): SqliteDialect {
+export function sqliteDialect(file: string, deadlineMs = LOCK_DEADLINE_MS): SqliteDialect {
   const database = new SqliteDatabase(file);
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   enableWal(database, file);
   database.pragma("foreign_keys = ON");
   // FULL: an acknowledged write survives a power cut too, not only a killed process.
   database.pragma("synchronous = FULL");
-  return new ImmediateSqliteDialect({ database });
+  return new StoreSqliteDialect(database, deadlineMs);
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { Kysely, Migrator } from "kysely";
+import { Kysely, Migrator, sql } from "kysely";
 import { type Backend, migrationProvider } from "./migrations.js";
 import type { Database } from "./schema.js";
 
@@ -56,8 +56,32 @@ function withoutPassword(databaseUrl: string): string {
   }
 }
 
+/**
+ * The schema a PostgreSQL store lives in: the first of the connection's search_path (e.g. from
+ * `?options=-c search_path=NAME`), created when missing, so that tables, migrations and their
+ * bookkeeping all land there and two installations in two schemas of one database stay apart.
+ */
+async function postgresSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{
+    path: string;
+    user: string;
+  }>`select current_setting('search_path') as path, current_user as user`.execute(db);
+  const row = rows[0] as { path: string; user: string };
+  const first = (row.path.split(",")[0] ?? "").trim().replace(/^"(.*)"$/, "$1");
+  const schema = first === "$user" || first === "" ? row.user : first;
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  return schema;
+}
+
 async function migrate(store: Store): Promise<void> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.backend) });
+  const migrationTableSchema = store.backend === "postgres" ? await postgresSchema(store.db) : undefined;
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider(store.backend),
+    ...(migrationTableSchema !== undefined && { migrationTableSchema }),
+    // Helpers' migrations are named by helper and may land in any order.
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

@@ -24,6 +24,7 @@ export async function nextWindowStart(db: Db, athleteId: number, day: string): P
     .selectFrom("sessions as s")
     .select("s.day")
     .where("s.athlete_id", "=", athleteId)
+    .where("s.import_id", "is", null)
     .where((eb) =>
       eb.exists(
         eb
@@ -52,6 +53,7 @@ export async function nextWindowStart(db: Db, athleteId: number, day: string): P
       .selectFrom("sessions")
       .select("day")
       .where("athlete_id", "=", athleteId)
+      .where("import_id", "is", null)
       .orderBy("day")
       .limit(1)
       .executeTakeFirst(),

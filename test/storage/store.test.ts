@@ -193,7 +193,7 @@ describe.each(BACKENDS)("store on $name", (backend) => {
       unit: "kg",
     });
     await addAnalysis(store.db, logged.setId as number, { repCount: 15 });
-    expect(await listAnalyses(store.db, logged.setId as number)).toMatchObject([
+    expect((await listAnalyses(store.db, logged.setId as number)).items).toMatchObject([
       { analysis: { repCount: 15 } },
     ]);
     await deleteAthlete(store.db, ann);

@@ -170,8 +170,8 @@ export function makeable(total: number, bar: number, plates: readonly number[]):
 /** Rule ids of the rulebook, the only ones a reason may cite. */
 export const RULE_IDS = [
   ...["G1", "G2", "G3", "G4", "G5", "G6"],
-  ...["F1", "F2", "F3", "F4", "F5", "F6"],
-  ...["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"],
+  ...["F1", "F2", "F3", "F4", "F5", "F6", "F7"],
+  ...["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10"],
   ...["V1", "V2", "V3", "V4"],
   "T",
   ...["D1", "D2", "D3", "D4", "D5"],

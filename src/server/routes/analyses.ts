@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { analysisSchema } from "../../contract/analysis.js";
-import { analysisResponse, setParams } from "../../contract/api.js";
+import { analysesQuery, analysisResponse, PAGE, setParams } from "../../contract/api.js";
 import { addAnalysis, listAnalyses } from "../../storage/analyses.js";
 import { findSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { idKey, pageOf, sendPage } from "../paging.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["form analyses"];
 
@@ -22,9 +24,11 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
-      const set = await findSet(store.db, athlete.id, request.params.id, unit);
-      return reply.code(201).send(await addAnalysis(store.db, set.id, request.body));
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const set = await findSet(db, athlete.id, request.params.id, unit);
+      reply.code(201);
+      return addAnalysis(db, set.id, request.body);
     },
   );
 
@@ -33,15 +37,17 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: "The form analyses of a set",
+        summary: "The form analyses of a set, oldest first (paged: limit, cursor; see X-Next-Cursor)",
         params: setParams,
+        querystring: analysesQuery,
         response: { 200: z.array(analysisResponse) },
       },
     },
-    async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       const set = await findSet(store.db, athlete.id, request.params.id, unit);
-      return listAnalyses(store.db, set.id);
+      const page = pageOf(request.query, PAGE.analyses.limit, idKey);
+      return sendPage(request, reply, await listAnalyses(store.db, set.id, page));
     },
   );
 };

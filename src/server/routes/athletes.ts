@@ -1,22 +1,43 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { athleteParams, athleteResponse, createAthleteBody, updateAthleteBody } from "../../contract/api.js";
+import {
+  athleteParams,
+  athleteResponse,
+  athletesQuery,
+  createAthleteBody,
+  PAGE,
+  updateAthleteBody,
+} from "../../contract/api.js";
 import {
   createAthlete,
   deleteAthlete,
-  listAthletes,
+  pageAthletes,
   requireAthlete,
   updateAthlete,
 } from "../../storage/athletes.js";
 import type { Store } from "../../storage/store.js";
+import { nameKey, pageOf, sendPage } from "../paging.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["athletes"];
 
 export const athleteRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get(
     "/api/athletes",
-    { schema: { tags, summary: "List athletes", response: { 200: z.array(athleteResponse) } } },
-    () => listAthletes(store.db),
+    {
+      schema: {
+        tags,
+        summary: "List athletes by name (paged: limit, cursor; see X-Next-Cursor)",
+        querystring: athletesQuery,
+        response: { 200: z.array(athleteResponse) },
+      },
+    },
+    async (request, reply) =>
+      sendPage(
+        request,
+        reply,
+        await pageAthletes(store.db, pageOf(request.query, PAGE.athletes.limit, nameKey)),
+      ),
   );
 
   app.post(
@@ -29,8 +50,11 @@ export const athleteRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
         response: { 201: athleteResponse },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await createAthlete(store.db, request.body.name, request.body.unit)),
+    async (request, reply) => {
+      const athlete = await createAthlete(dbOf(request, store), request.body.name, request.body.unit);
+      reply.code(201);
+      return athlete;
+    },
   );
 
   app.get(

@@ -6,6 +6,7 @@ import {
   dayQuery,
   decideRequest,
   decisionResponse,
+  MAX_LOG_SESSIONS,
   nextRequest,
   nextResponse,
   planQuery,
@@ -35,16 +36,15 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       },
     },
     async (request) => {
-      const context = await athleteContext(store, request.params.athlete);
+      const context = await athleteContext(store.db, request.params.athlete);
       const profile = requireProfile(context);
       const day = request.query.date ?? today();
       const from = await nextWindowStart(store.db, context.athlete.id, day);
-      const log = await readLog(
-        store.db,
-        context.athlete.id,
-        profile.unit,
-        from === undefined ? {} : { from },
-      );
+      // At most the latest sessions the analytics read too: a bounded amount of work per request.
+      const log = await readLog(store.db, context.athlete.id, profile.unit, {
+        ...(from === undefined ? {} : { from }),
+        latest: MAX_LOG_SESSIONS,
+      });
       return recommendNext(profile, log, day);
     },
   );
@@ -61,7 +61,7 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       },
     },
     async (request) => {
-      const profile = requireProfile(await athleteContext(store, request.params.athlete));
+      const profile = requireProfile(await athleteContext(store.db, request.params.athlete));
       return buildPlan(profile, { weeks: request.query.weeks });
     },
   );
@@ -76,7 +76,7 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
         response: { 200: decisionResponse },
       },
     },
-    async (request) => decide(requireProfile(await athleteContext(store, request.params.athlete))),
+    async (request) => decide(requireProfile(await athleteContext(store.db, request.params.athlete))),
   );
 
   app.post(

@@ -3,7 +3,9 @@ import { z } from "zod";
 import {
   athleteParams,
   createPlanBody,
+  PAGE,
   planParams,
+  plansQuery,
   storedPlanResponse,
   storedPlanSummary,
 } from "../../contract/api.js";
@@ -11,6 +13,8 @@ import { buildPlan } from "../../core/plan/build.js";
 import { deletePlan, getPlan, listPlans, savePlan } from "../../storage/plans.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext, requireProfile } from "../context.js";
+import { idKey, pageOf, sendPage } from "../paging.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["plans"];
 
@@ -27,9 +31,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const context = await athleteContext(store, request.params.athlete);
+      const db = dbOf(request, store);
+      const context = await athleteContext(db, request.params.athlete);
       const plan = buildPlan(requireProfile(context), { weeks: request.body.weeks });
-      return reply.code(201).send(await savePlan(store.db, context.athlete.id, plan));
+      reply.code(201);
+      return savePlan(db, context.athlete.id, plan);
     },
   );
 
@@ -38,14 +44,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     {
       schema: {
         tags,
-        summary: "Stored programmes, newest first",
+        summary: "Stored programmes, newest first (paged: limit, cursor; see X-Next-Cursor)",
         params: athleteParams,
+        querystring: plansQuery,
         response: { 200: z.array(storedPlanSummary) },
       },
     },
-    async (request) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
-      return listPlans(store.db, athlete.id);
+    async (request, reply) => {
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
+      const page = pageOf(request.query, PAGE.plans.limit, idKey);
+      return sendPage(request, reply, await listPlans(store.db, athlete.id, page));
     },
   );
 
@@ -60,7 +68,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       return getPlan(store.db, athlete.id, request.params.id);
     },
   );
@@ -76,7 +84,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       },
     },
     async (request, reply) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       await deletePlan(store.db, athlete.id, request.params.id);
       return reply.code(204).send();
     },

@@ -2,15 +2,18 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   athleteParams,
+  PAGE,
   sessionBody,
   sessionParams,
   sessionResponse,
   sessionsQuery,
 } from "../../contract/api.js";
-import { readSession, readSessions } from "../../storage/read.js";
+import { readSession, readSessionPage } from "../../storage/read.js";
 import { addSession, deleteSession, replaceSession } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { pageOf, sendPage, sessionKey } from "../paging.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["sessions"];
 
@@ -20,15 +23,25 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     {
       schema: {
         tags,
-        summary: "The athlete's sessions, oldest first, loads in their unit",
+        summary:
+          "The athlete's sessions, oldest first, loads in their unit (paged: limit, cursor; see X-Next-Cursor)",
         params: athleteParams,
         querystring: sessionsQuery,
         response: { 200: z.array(sessionResponse) },
       },
     },
-    async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
-      return readSessions(store.db, athlete.id, unit, request.query);
+    async (request, reply) => {
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
+      const { from, to, latest } = request.query;
+      const { limit, after } = pageOf(request.query, PAGE.sessions.limit, sessionKey);
+      const page = await readSessionPage(store.db, athlete.id, unit, {
+        ...(from !== undefined && { from }),
+        ...(to !== undefined && { to }),
+        ...(latest !== undefined && { latest }),
+        ...(after !== undefined && { after }),
+        limit,
+      });
+      return sendPage(request, reply, page);
     },
   );
 
@@ -44,10 +57,12 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
-      const id = await addSession(store.db, athlete.id, session, entered);
-      return reply.code(201).send(await readSession(store.db, athlete.id, unit, id));
+      const id = await addSession(db, athlete.id, session, entered);
+      reply.code(201);
+      return readSession(db, athlete.id, unit, id);
     },
   );
 
@@ -55,7 +70,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     "/api/athletes/:athlete/sessions/:id",
     { schema: { tags, summary: "One session", params: sessionParams, response: { 200: sessionResponse } } },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       return readSession(store.db, athlete.id, unit, request.params.id);
     },
   );
@@ -72,7 +87,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
       await replaceSession(store.db, athlete.id, request.params.id, session, entered);
       return readSession(store.db, athlete.id, unit, request.params.id);
@@ -85,7 +100,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       schema: { tags, summary: "Delete a session", params: sessionParams, response: { 204: z.undefined() } },
     },
     async (request, reply) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       await deleteSession(store.db, athlete.id, request.params.id);
       return reply.code(204).send();
     },

@@ -14,6 +14,7 @@ import { logToDay } from "../../storage/sessions.js";
 import { addSetToSession, deleteSet, findSet, updateSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["sets"];
 
@@ -30,12 +31,14 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const { date, exercise, readiness, unit: entered = unit, ...set } = request.body;
-      const logged = await logToDay(store.db, athlete.id, { date, exercise, set, readiness, unit: entered });
+      const logged = await logToDay(db, athlete.id, { date, exercise, set, readiness, unit: entered });
       // A set is always logged here: the body requires its exercise and values.
-      const detail = await findSet(store.db, athlete.id, logged.setId as number, unit);
-      return reply.code(201).send({ sessionId: logged.sessionId, set: detail });
+      const detail = await findSet(db, athlete.id, logged.setId as number, unit);
+      reply.code(201);
+      return { sessionId: logged.sessionId, set: detail };
     },
   );
 
@@ -51,10 +54,12 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
       },
     },
     async (request, reply) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const { exercise, unit: entered = unit, ...set } = request.body;
-      const id = await addSetToSession(store.db, athlete.id, request.params.id, exercise, set, entered);
-      return reply.code(201).send(await findSet(store.db, athlete.id, id, unit));
+      const id = await addSetToSession(db, athlete.id, request.params.id, exercise, set, entered);
+      reply.code(201);
+      return findSet(db, athlete.id, id, unit);
     },
   );
 
@@ -62,7 +67,7 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
     "/api/athletes/:athlete/sets/:id",
     { schema: { tags, summary: "One set", params: setParams, response: { 200: setDetailResponse } } },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       return findSet(store.db, athlete.id, request.params.id, unit);
     },
   );
@@ -79,7 +84,7 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       const { unit: entered = unit, ...set } = request.body;
       await updateSet(store.db, athlete.id, request.params.id, set, entered);
       return findSet(store.db, athlete.id, request.params.id, unit);
@@ -90,7 +95,7 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
     "/api/athletes/:athlete/sets/:id",
     { schema: { tags, summary: "Delete a set", params: setParams, response: { 204: z.undefined() } } },
     async (request, reply) => {
-      const { athlete } = await athleteContext(store, request.params.athlete);
+      const { athlete } = await athleteContext(store.db, request.params.athlete);
       await deleteSet(store.db, athlete.id, request.params.id);
       return reply.code(204).send();
     },

@@ -1,0 +1,103 @@
+import * as tf from "@tensorflow/tfjs-core";
+import { type CropRegion, CropTracker } from "./crop.js";
+import type { Keypoint17, PoseModel, RgbFrame } from "./types.js";
+
+/**
+ * MoveNet SinglePose Lightning around any tfjs backend: a crop of the frame becomes the model's
+ * 192×192 int32 input, and its output (y, x, score per keypoint, 0–1 within the crop) goes back to
+ * frame pixels. Written against tfjs-core only: the caller picks the backend and loads the graph.
+ */
+
+export const MOVENET_INPUT_SIZE = 192;
+export const MOVENET_LIGHTNING = "movenet-singlepose-lightning-v4";
+
+/** What this needs of a tfjs-converter GraphModel. */
+export interface GraphRunner {
+  execute(input: tf.Tensor): tf.Tensor | tf.Tensor[];
+}
+
+/**
+ * Samples the region (bilinear, black outside the frame) into the model's packed RGB input.
+ * Done in plain code rather than on the backend so that only 192×192 pixels reach it.
+ */
+export function cropPixels(frame: RgbFrame, region: CropRegion, size = MOVENET_INPUT_SIZE): Int32Array {
+  const out = new Int32Array(size * size * 3);
+  const scale = region.size / size;
+  const { data, width, height } = frame;
+  for (let row = 0; row < size; row++) {
+    const sy = region.y + (row + 0.5) * scale - 0.5;
+    const y0 = Math.floor(sy);
+    const fy = sy - y0;
+    for (let col = 0; col < size; col++) {
+      const sx = region.x + (col + 0.5) * scale - 0.5;
+      const x0 = Math.floor(sx);
+      const fx = sx - x0;
+      const o = (row * size + col) * 3;
+      for (let c = 0; c < 3; c++) {
+        const p00 = pixel(data, width, height, x0, y0, c);
+        const p10 = pixel(data, width, height, x0 + 1, y0, c);
+        const p01 = pixel(data, width, height, x0, y0 + 1, c);
+        const p11 = pixel(data, width, height, x0 + 1, y0 + 1, c);
+        const top = p00 + (p10 - p00) * fx;
+        const bottom = p01 + (p11 - p01) * fx;
+        out[o + c] = Math.round(top + (bottom - top) * fy);
+      }
+    }
+  }
+  return out;
+}
+
+function pixel(data: Uint8Array, width: number, height: number, x: number, y: number, c: number): number {
+  if (x < 0 || y < 0 || x >= width || y >= height) return 0;
+  return data[(y * width + x) * 3 + c] as number;
+}
+
+/** The model's input tensor for a region of the frame: int32 [1, 192, 192, 3]. */
+export function inputTensor(frame: RgbFrame, region: CropRegion): tf.Tensor4D {
+  return tf.tensor4d(cropPixels(frame, region), [1, MOVENET_INPUT_SIZE, MOVENET_INPUT_SIZE, 3], "int32");
+}
+
+/** The model's output [1, 1, 17, 3] of (y, x, score) within the crop → keypoints in frame pixels. */
+export function toFramePixels(output: ArrayLike<number>, region: CropRegion): Keypoint17[] {
+  const keypoints: Keypoint17[] = [];
+  for (let k = 0; k < 17; k++) {
+    const y = output[k * 3] as number;
+    const x = output[k * 3 + 1] as number;
+    const score = output[k * 3 + 2] as number;
+    keypoints.push([region.x + x * region.size, region.y + y * region.size, score]);
+  }
+  return keypoints;
+}
+
+/** MoveNet with crop-region tracking: full frame first and whenever the person is lost. */
+export class MoveNet implements PoseModel {
+  readonly name = MOVENET_LIGHTNING;
+  private readonly tracker = new CropTracker();
+
+  constructor(private readonly graph: GraphRunner) {}
+
+  async estimate(frame: RgbFrame): Promise<Keypoint17[]> {
+    const region = this.tracker.regionFor(frame.width, frame.height);
+    const input = inputTensor(frame, region);
+    let output: tf.Tensor | tf.Tensor[] | undefined;
+    try {
+      output = this.graph.execute(input);
+      const tensor = Array.isArray(output) ? output[0] : output;
+      if (!tensor) throw new Error("MoveNet returned no output tensor");
+      const keypoints = toFramePixels(await tensor.data(), region);
+      this.tracker.update(keypoints, frame.width, frame.height);
+      return keypoints;
+    } finally {
+      input.dispose();
+      if (output) tf.dispose(output);
+    }
+  }
+
+  reset(): void {
+    this.tracker.reset();
+  }
+
+  dispose(): void {
+    this.tracker.reset();
+  }
+}

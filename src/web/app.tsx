@@ -1,0 +1,171 @@
+// The app: sign-in (or creating the owner), then the first run until there is an athlete with a
+// profile, then the screens behind a thumb-reachable bottom bar.
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { ApiError, api, OfflineError, setCsrfToken, type User } from "./api.js";
+import { Nav } from "./components/nav.js";
+import { Loading, Problem } from "./components/ui.js";
+import { forgetCache } from "./data.js";
+import { navigate, useRoute } from "./router.js";
+import { FirstRun } from "./screens/first-run.js";
+import { LogScreen } from "./screens/log.js";
+import { More } from "./screens/more.js";
+import { SignIn } from "./screens/sign-in.js";
+import { Today } from "./screens/today.js";
+import { SessionContext, type SessionState, saveAthlete, savedAthlete } from "./session.js";
+import type { Athlete } from "./types.js";
+
+const Plan = lazy(() => import("./screens/plan.js"));
+const Progress = lazy(() => import("./screens/progress.js"));
+const FormCheck = lazy(() => import("./screens/form-check.js"));
+const Library = lazy(() => import("./screens/library.js"));
+const Transfer = lazy(() => import("./screens/transfer.js"));
+const Athletes = lazy(() => import("./screens/athletes.js"));
+
+type Auth =
+  | { state: "loading" }
+  | { state: "error"; error: unknown }
+  | { state: "setup" }
+  | { state: "signed-out" }
+  | { state: "in"; user: User; accounts: boolean };
+
+const LOCAL_OWNER: User = { username: "you", role: "owner", athletes: [] };
+const AUTH_KEY = "hipthrust:auth";
+
+function remember(auth: Auth): Auth {
+  localStorage.setItem(AUTH_KEY, JSON.stringify(auth));
+  return auth;
+}
+
+async function readAuth(): Promise<Auth> {
+  try {
+    const status = await api<{ needsSetup: boolean; user: User | null }>("/auth/status");
+    if (status.needsSetup) return { state: "setup" };
+    if (!status.user) return { state: "signed-out" };
+    const me = await api<{ user: User; csrfToken: string }>("/auth/me");
+    setCsrfToken(me.csrfToken);
+    return remember({ state: "in", user: me.user, accounts: true });
+  } catch (error) {
+    // A server without accounts: one local owner, as on the command line.
+    if (error instanceof ApiError && error.status === 404)
+      return remember({ state: "in", user: LOCAL_OWNER, accounts: false });
+    // Offline: the last signed-in user may keep logging into the outbox.
+    const last = localStorage.getItem(AUTH_KEY);
+    if (error instanceof OfflineError && last) return JSON.parse(last) as Auth;
+    return { state: "error", error };
+  }
+}
+
+export function App() {
+  const [auth, setAuth] = useState<Auth>({ state: "loading" });
+  const refresh = useCallback(() => void readAuth().then(setAuth), []);
+  useEffect(refresh, [refresh]);
+
+  if (auth.state === "loading") return <Loading what="hipthrust" />;
+  if (auth.state === "error")
+    return (
+      <main className="screen">
+        <h1>hipthrust</h1>
+        <Problem error={auth.error} />
+        <button type="button" onClick={refresh}>
+          Try again
+        </button>
+      </main>
+    );
+  if (auth.state === "setup" || auth.state === "signed-out")
+    return <SignIn setup={auth.state === "setup"} onSignedIn={refresh} />;
+  return <SignedIn user={auth.user} accounts={auth.accounts} onSignedOut={refresh} />;
+}
+
+function SignedIn({
+  user,
+  accounts,
+  onSignedOut,
+}: {
+  user: User;
+  accounts: boolean;
+  onSignedOut: () => void;
+}) {
+  const route = useRoute();
+  const [athletes, setAthletes] = useState<Athlete[] | null>(null);
+  const [athlete, setAthlete] = useState<string | null>(savedAthlete);
+  const [hasProfile, setHasProfile] = useState<boolean | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const chooseAthlete = useCallback((name: string | null) => {
+    saveAthlete(name);
+    setAthlete(name);
+  }, []);
+
+  useEffect(() => {
+    api<Athlete[]>("/athletes")
+      .then((list) => {
+        setAthletes(list);
+        const names = list.map((a) => a.name);
+        // Keep the choice; "add an athlete" (setup with none chosen) must not be overridden.
+        if (athlete ? !names.includes(athlete) : location.pathname !== "/setup")
+          chooseAthlete(names[0] ?? null);
+      })
+      .catch((e: unknown) => {
+        // Offline with a chosen athlete: carry on from the phone's copies.
+        if (e instanceof OfflineError && athlete) setAthletes([]);
+        else setError(e);
+      });
+  }, [athlete, chooseAthlete]);
+
+  useEffect(() => {
+    if (!athlete) return;
+    setHasProfile(null);
+    api(`/athletes/${encodeURIComponent(athlete)}/profile`)
+      .then(() => setHasProfile(true))
+      .catch((e: unknown) => setHasProfile(!(e instanceof ApiError && e.status === 404)));
+  }, [athlete]);
+
+  const signOut = useCallback(async () => {
+    if (accounts) await api("/auth/logout", { method: "POST" }).catch(() => undefined);
+    setCsrfToken(null);
+    localStorage.removeItem(AUTH_KEY);
+    forgetCache(); // the outbox stays: its sets go out after the next sign-in
+    onSignedOut();
+  }, [accounts, onSignedOut]);
+
+  const session: SessionState = { user, accounts, athlete, chooseAthlete, signOut };
+  if (error) return <Problem error={error} />;
+  if (athletes === null) return <Loading what="your athletes" />;
+  const firstRun = !athlete || hasProfile === false || route === "setup";
+
+  return (
+    <SessionContext.Provider value={session}>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      {firstRun ? (
+        hasProfile === null && athlete && route !== "setup" ? (
+          <Loading what="the profile" />
+        ) : (
+          <FirstRun
+            existing={route === "setup" ? athlete : hasProfile === false ? athlete : null}
+            onDone={(name) => {
+              chooseAthlete(name);
+              setHasProfile(true);
+            }}
+          />
+        )
+      ) : (
+        <>
+          <Suspense fallback={<Loading what="the screen" />}>
+            {route === "today" && <Today />}
+            {route === "log" && <LogScreen />}
+            {route === "plan" && <Plan />}
+            {route === "progress" && <Progress />}
+            {route === "form" && <FormCheck />}
+            {route === "library" && <Library />}
+            {route === "transfer" && <Transfer />}
+            {route === "athletes" && <Athletes athletes={athletes} />}
+            {route === "more" && <More />}
+          </Suspense>
+          <Nav route={route} onGo={navigate} />
+        </>
+      )}
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,78 @@
+// Small building blocks shared by the screens.
+import type { ReactNode } from "react";
+import { ApiError, OfflineError } from "../api.js";
+
+export function Screen({
+  title,
+  children,
+  actions,
+}: {
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <main id="main" className="screen" aria-labelledby="screen-title">
+      <header className="screen-head">
+        <h1 id="screen-title">{title}</h1>
+        {actions}
+      </header>
+      {children}
+    </main>
+  );
+}
+
+export function Problem({ error }: { error: unknown }) {
+  if (!error) return null;
+  const text =
+    error instanceof OfflineError
+      ? "No connection to the server. What you log is kept on this phone and sent when the connection is back."
+      : error instanceof ApiError
+        ? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  return (
+    <p className="problem" role="alert">
+      {text}
+    </p>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" aria-busy="true">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function StaleNote({ stale }: { stale: boolean }) {
+  return stale ? (
+    <p className="note" role="status">
+      Offline: showing the copy kept on this phone.
+    </p>
+  ) : null;
+}
+
+/** A fold-out block ("why", details): native, keyboard-ready. */
+export function Fold({ summary, children, open }: { summary: string; children: ReactNode; open?: boolean }) {
+  return (
+    <details className="fold" open={open}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** The 0–10 scale of soreness, fatigue and pain. */
+export const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+export const exerciseName = (id: string): string =>
+  id.startsWith("other:") ? id.slice(6) : id.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+
+export function formatLoad(load: number | null, unit: string): string {
+  if (load === null) return "bodyweight";
+  if (load === 0) return "bodyweight";
+  return `${Number(load.toFixed(2))} ${unit}`;
+}

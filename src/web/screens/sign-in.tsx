@@ -1,0 +1,77 @@
+// Sign in, or on a fresh server create the owner (GUIDE auth API).
+import { type FormEvent, useState } from "react";
+import { ApiError, api, setCsrfToken, type User } from "../api.js";
+import { Problem } from "../components/ui.js";
+
+export function SignIn({ setup, onSignedIn }: { setup: boolean; onSignedIn: () => void }) {
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api<{ user: User; csrfToken: string }>(setup ? "/auth/setup" : "/auth/login", {
+        method: "POST",
+        body: { username, password },
+      });
+      setCsrfToken(answer.csrfToken);
+      onSignedIn();
+    } catch (e) {
+      setError(
+        e instanceof ApiError && e.status === 401
+          ? new Error("That name and password do not match.")
+          : e instanceof ApiError && e.status === 429
+            ? new Error("Too many attempts: wait a minute, then try again.")
+            : e,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="screen narrow">
+      <h1>hipthrust</h1>
+      <p className="lead">An evidence-based coach for the hip thrust.</p>
+      <form onSubmit={submit} className="card">
+        <h2>{setup ? "Create the owner account" : "Sign in"}</h2>
+        {setup && (
+          <p className="muted">
+            This server is new: the first account owns it and can add coaches and athletes.
+          </p>
+        )}
+        <label>
+          Name
+          <input
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label>
+          Password
+          <input
+            name="password"
+            type="password"
+            autoComplete={setup ? "new-password" : "current-password"}
+            required
+            minLength={setup ? 8 : undefined}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <Problem error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {setup ? "Create and sign in" : "Sign in"}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+// Logging in the gym: ghost values from last time accepted with one tap, RPE, gates, edit and
+// delete; and a whole session logged offline, the tab reloaded, then synced with no loss and no
+// duplicate.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type App,
+  callApi,
+  DESKTOP,
+  daysAgo,
+  PHONE,
+  SKIP_REASON,
+  seedAthlete,
+  signIn,
+  startApp,
+} from "./browser.js";
+
+const PROFILE = {
+  unit: "kg",
+  experience: "intermediate",
+  goal: "hypertrophy",
+  daysPerWeek: 3,
+  equipment: ["barbell", "plates", "bench"],
+};
+
+async function storedSets(
+  page: Page,
+  athlete: string,
+): Promise<{ load: number; reps: number; rpe?: number }[]> {
+  return page.evaluate(async (athlete) => {
+    const sessions = await fetch(`/api/athletes/${athlete}/sessions`).then((r) => r.json());
+    // biome-ignore lint/suspicious/noExplicitAny: the API's JSON.
+    return sessions.flatMap((s: any) => s.exercises.flatMap((e: any) => e.sets));
+  }, athlete);
+}
+
+async function logSet(page: Page, reps: string, load: string, rpe: string): Promise<void> {
+  await page.getByLabel("Reps", { exact: true }).fill(reps);
+  await page.getByLabel(/^Load/).fill(load);
+  await page.locator(".rpe-grid label", { hasText: new RegExp(`^${rpe}$`) }).click();
+  await page.getByRole("button", { name: "Log set ✓" }).click();
+}
+
+describe.skipIf(SKIP_REASON)("web: log a session", () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("logs a whole session offline, keeps it over a reload, and syncs it once back online (phone)", async () => {
+    const context = await app.context(PHONE);
+    const page = await context.newPage();
+    await signIn(page);
+    await seedAthlete(page, "olga", PROFILE);
+    await page.evaluate(() => localStorage.setItem("hipthrust:athlete", "olga"));
+    await page.goto("/log");
+    await page.getByRole("heading", { name: "Log" }).waitFor();
+    // The app shell must be cached before the signal goes.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.getByRole("heading", { name: "Log" }).waitFor();
+
+    await context.setOffline(true);
+    await logSet(page, "10", "60", "7");
+    await page.getByText(/Rest \d:\d\d/).waitFor(); // the rest timer starts when a set is ticked
+    await logSet(page, "10", "60", "8");
+    await logSet(page, "9", "60", "9");
+    await page.getByText("3 changes on this phone, not yet on the server").waitFor();
+    expect(await page.locator(".set.pending").count()).toBe(3);
+
+    await page.reload(); // still offline: the service worker serves the shell, IndexedDB the sets
+    await page.getByRole("heading", { name: "Log" }).waitFor();
+    await page.getByText("3 changes on this phone, not yet on the server").waitFor();
+    expect(await page.locator(".set").count()).toBe(3);
+
+    await context.setOffline(false);
+    await page.locator(".tabbar .pending").waitFor({ state: "detached", timeout: 15_000 });
+    const sets = await storedSets(page, "olga");
+    expect(sets.map((s) => [s.reps, s.load, s.rpe])).toEqual([
+      [10, 60, 7],
+      [10, 60, 8],
+      [9, 60, 9],
+    ]);
+    // After the sync the rows are the server's, not pending copies.
+    await page.locator(".set:not(.pending)").nth(2).waitFor();
+    expect(await page.locator(".set").count()).toBe(3);
+    await context.close();
+  });
+
+  it("offers last time's set as a ghost, logs it with one tap, then edits and deletes sets (desktop)", async () => {
+    const context = await app.context(DESKTOP);
+    const page = await context.newPage();
+    await signIn(page);
+    await seedAthlete(page, "max", PROFILE);
+    const set = { load: 70, reps: 8, rpe: 8, fullLockout: true, controlled: true };
+    await callApi(page, "POST", "/athletes/max/sessions", {
+      date: daysAgo(4),
+      exercises: [{ exercise: "barbell-hip-thrust", sets: [set, set] }],
+    });
+    await page.evaluate(() => localStorage.setItem("hipthrust:athlete", "max"));
+    await page.goto("/log");
+    const ghost = page.getByRole("button", { name: /Last time .*set 1: 8 × 70 kg @ RPE 8/ });
+    await ghost.click();
+    await page.getByRole("button", { name: /Last time .*set 2:/ }).waitFor();
+    await expect.poll(() => storedSets(page, "max").then((s) => s.length)).toBe(3);
+
+    await logSet(page, "6", "72.5", "9.5");
+    await expect.poll(() => storedSets(page, "max").then((s) => s.length)).toBe(4);
+    await page.locator(".set:not(.pending)").nth(1).waitFor();
+
+    await page.getByRole("button", { name: "Edit set 2" }).click();
+    await page.getByLabel("Reps", { exact: true }).fill("7");
+    await page.getByLabel("Full lockout on every rep").uncheck();
+    await page.getByRole("button", { name: "Save the set" }).click();
+    await expect
+      .poll(() => storedSets(page, "max").then((s) => s.find((x) => x.load === 72.5)))
+      .toMatchObject({ reps: 7, fullLockout: false });
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete set 1" }).click();
+    await expect.poll(() => storedSets(page, "max").then((s) => s.length)).toBe(3);
+    await context.close();
+  });
+});
