@@ -69,7 +69,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
       const { sessionId } = await logToDay(store.db, athlete.id, {
         date: request.params.date,
         readiness: request.body,
@@ -162,7 +162,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const { athlete, profile, unit } = await athleteContext(store, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(store.db, request.params.athlete);
       const log = await readLog(store.db, athlete.id, unit);
       const base = `hipthrust-${athlete.name}`;
       if (request.query.format === "csv") {
