@@ -40,9 +40,25 @@ function storeExists(location: StoreLocation): boolean {
   return !("dataDir" in location) || existsSync(join(location.dataDir, DB_FILE));
 }
 
+/** A DATABASE_URL that is not a postgres:// URL fails here, before the driver guesses at it. */
+function checkDatabaseUrl(location: StoreLocation): void {
+  if (!("databaseUrl" in location)) return;
+  let protocol = "";
+  try {
+    protocol = new URL(location.databaseUrl).protocol;
+  } catch {}
+  if (protocol !== "postgres:" && protocol !== "postgresql:") {
+    throw Object.assign(new Error("DATABASE_URL is not a valid connection string"), {
+      code: "ERR_INVALID_URL",
+    });
+  }
+}
+
 /** Opens (creating on first use) the store that `--data`, `DATABASE_URL` and the data-dir rules pick. */
 export function openStoreFor(args: Args, io: Io): Promise<Store> {
-  return openStore(locationOf(args, io));
+  const location = locationOf(args, io);
+  checkDatabaseUrl(location);
+  return openStore(location);
 }
 
 /** Runs `work` on the store and always closes it. */
@@ -80,8 +96,9 @@ export async function lookUpAthlete(store: Store, name: string): Promise<Athlete
 
 /** The exit-2 error for an athlete that is not stored, listing who is. */
 export function unknownAthlete(name: string, where: string, known: readonly string[]): InputError {
+  const sorted = [...known].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
   const stored = known.length
-    ? `stored athletes: ${known.map((k) => `"${k}"`).join(", ")}; pick one with --athlete`
+    ? `stored athletes: ${sorted.map((k) => `"${k}"`).join(", ")}; pick one with --athlete`
     : "nothing is stored yet";
   return new InputError(
     `no athlete "${name}" in ${where} (${stored}). ` +

@@ -53,14 +53,15 @@ export const command: Command = {
       return 0;
     }
     if (action === "show" && file === undefined) {
-      const profile = await withStoredAthlete(args, io, name, (store, athlete) =>
-        getProfile(store.db, athlete.id),
-      );
+      const { profile, stored } = await withStoredAthlete(args, io, name, async (store, athlete) => ({
+        profile: await getProfile(store.db, athlete.id),
+        stored: athlete.name,
+      }));
       if (!profile)
         throw new InputError(
-          `no profile stored for ${name}; store one with \`hipthrust profile set P.json\``,
+          `no profile stored for ${stored}; store one with \`hipthrust profile set P.json\``,
         );
-      io.stdout(boolFlag(args, "json") ? `${JSON.stringify(profile, null, 2)}\n` : summary(name, profile));
+      io.stdout(boolFlag(args, "json") ? `${JSON.stringify(profile, null, 2)}\n` : summary(stored, profile));
       return 0;
     }
     throw new InputError(USAGE);
