@@ -21,6 +21,7 @@ export type {
   LoggedSet,
   NextRecommendation,
   Plan,
+  PlatesPerSide,
   Profile,
   Readiness,
   Unit,

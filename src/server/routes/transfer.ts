@@ -6,7 +6,7 @@ import { z } from "zod";
 import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.js";
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
-import { isKnownExerciseId } from "../../core/knowledge/ids.js";
+import { exerciseById } from "../../core/knowledge/exercises/index.js";
 import type { Session } from "../../core/types.js";
 import { parseImport, toCsv } from "../../import/index.js";
 import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
@@ -15,6 +15,7 @@ import { readLog, readSession } from "../../storage/read.js";
 import { importSessions, logToDay } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
+import { dbOf } from "../request-db.js";
 
 const tags = ["import-export"];
 
@@ -33,8 +34,12 @@ const previewResponse = z.object({
   sets: z.number(),
   first: z.string().nullable(),
   last: z.string().nullable(),
-  mapped: z.array(z.object({ exercise: z.string(), sets: z.number() })),
-  unmapped: z.array(z.object({ exercise: z.string(), sets: z.number() })),
+  mapped: z
+    .array(z.object({ exercise: z.string(), name: z.string(), sets: z.number() }))
+    .describe("Exercises matched to the library"),
+  unmapped: z
+    .array(z.object({ exercise: z.string(), name: z.string(), sets: z.number() }))
+    .describe("Exercises kept under their own names (other:…), which no rule reads"),
   warnings: z.array(z.string()),
   profile: z.boolean(),
 });
@@ -69,13 +74,14 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
-      const { sessionId } = await logToDay(store.db, athlete.id, {
+      const db = dbOf(request, store);
+      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const { sessionId } = await logToDay(db, athlete.id, {
         date: request.params.date,
         readiness: request.body,
         unit,
       });
-      return readSession(store.db, athlete.id, unit, sessionId);
+      return readSession(db, athlete.id, unit, sessionId);
     },
   );
 
@@ -100,7 +106,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           sets += entry.sets.length;
         }
       }
-      const names = [...counts].map(([exercise, n]) => ({ exercise, sets: n }));
+      const names = [...counts].map(([exercise, n]) => ({
+        exercise,
+        name: exerciseById(exercise)?.name ?? exercise.replace(/^other:/, ""),
+        sets: n,
+      }));
       const days = parsed.sessions.map((s) => s.date.slice(0, 10)).sort();
       return {
         format: parsed.format,
@@ -109,8 +119,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         sets,
         first: days[0] ?? null,
         last: days.at(-1) ?? null,
-        mapped: names.filter((n) => isKnownExerciseId(n.exercise)),
-        unmapped: names.filter((n) => !isKnownExerciseId(n.exercise)),
+        mapped: names.filter((n) => !n.exercise.startsWith("other:")),
+        unmapped: names.filter((n) => n.exercise.startsWith("other:")),
         warnings: parsed.warnings,
         profile: parsed.profile !== undefined,
       };
@@ -140,12 +150,13 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         session: session as Session,
         origin: { source, externalKey },
       }));
-      const athlete = await ensureAthlete(store.db, name, parsed.profile?.unit ?? unit);
-      const counts = await importSessions(store.db, athlete.id, items, unit);
+      const db = dbOf(request, store);
+      const athlete = await ensureAthlete(db, name, parsed.profile?.unit ?? unit);
+      const counts = await importSessions(db, athlete.id, items, unit);
       let profile: "stored" | "kept" | "none" = "none";
       if (parsed.profile) {
-        profile = (await getProfile(store.db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(store.db, athlete.id, parsed.profile);
+        profile = (await getProfile(db, athlete.id)) ? "kept" : "stored";
+        if (profile === "stored") await saveProfile(db, athlete.id, parsed.profile);
       }
       return { ...counts, profile, unit, warnings: parsed.warnings };
     },

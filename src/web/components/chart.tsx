@@ -43,7 +43,7 @@ export function Chart({
         width: el.clientWidth || 320,
         height: 200,
         scales: { x: { time: xIsTime } },
-        legend: { show: true },
+        legend: { show: true, live: false },
         cursor: { drag: { x: false, y: false } },
         axes: [axis, { ...axis, label: yLabel, size: 50 }],
         series: [

@@ -136,7 +136,7 @@ export default function ProgressScreen() {
                 <tr key={r.exercise}>
                   <th scope="row">{name(r.exercise)}</th>
                   <td>{r.heaviest ? `${r.heaviest.reps} × ${formatLoad(r.heaviest.load, unit)}` : "—"}</td>
-                  <td>{r.bestE1rm ? `${r.bestE1rm.value} ${unit}` : "—"}</td>
+                  <td>{r.bestE1rm ? `${Math.round(r.bestE1rm.value * 10) / 10} ${unit}` : "—"}</td>
                 </tr>
               ))}
             </tbody>

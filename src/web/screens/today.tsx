@@ -98,7 +98,8 @@ export function Today() {
             )}
             {n.e1rm && (
               <p className="muted">
-                Estimated 1RM: {n.e1rm.value} {n.unit} ({n.e1rm.method === "epley" ? "Epley" : "RPE table"})
+                Estimated 1RM: {Math.round(n.e1rm.value * 10) / 10} {n.unit} (
+                {n.e1rm.method === "epley" ? "Epley" : "RPE table"})
               </p>
             )}
             <Reasons reasons={n.reasons} />

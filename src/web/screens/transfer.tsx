@@ -12,8 +12,8 @@ interface Preview {
   sets: number;
   first: string | null;
   last: string | null;
-  mapped: { exercise: string; sets: number }[];
-  unmapped: { exercise: string; sets: number }[];
+  mapped: { exercise: string; name: string; sets: number }[];
+  unmapped: { exercise: string; name: string; sets: number }[];
   warnings: string[];
   profile: boolean;
 }
@@ -125,12 +125,12 @@ export default function TransferScreen() {
               {preview.unit ?? "an unknown unit"}.
             </p>
             {preview.mapped.length > 0 && (
-              <p>Recognised: {preview.mapped.map((m) => `${m.exercise} (${m.sets} sets)`).join(", ")}</p>
+              <p>Recognised: {preview.mapped.map((m) => `${m.name} (${m.sets})`).join(", ")}</p>
             )}
             {preview.unmapped.length > 0 && (
               <p>
                 Kept under their own names (no rule reads them):{" "}
-                {preview.unmapped.map((m) => `${m.exercise.replace(/^other:/, "")} (${m.sets})`).join(", ")}
+                {preview.unmapped.map((m) => `${m.name} (${m.sets})`).join(", ")}
               </p>
             )}
             {preview.warnings.length > 0 && (
