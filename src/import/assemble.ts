@@ -101,6 +101,8 @@ export function assemble(
     }
     if (!workout.notes) workout.notes = row.workoutNotes;
     if (row.kind === "skip") {
+      // Planned sets are only counted: the summary says how many.
+      if (row.reason === SKIP_REASONS.planned) continue;
       const what = `${row.exercise}: ${row.reason}`;
       const lines = skipped.get(what) ?? [];
       lines.push(row.line);
