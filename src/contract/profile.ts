@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { loggedLoadProblems } from "../core/equipment.js";
+import { equipmentDetailProblems } from "../core/profile-checks.js";
 import { MAX_PLATE_SIZES, PLATE_STEP } from "../core/progression/plates.js";
+import type { Profile, Unit } from "../core/types.js";
+import { InputError, type Issue } from "./errors.js";
+import { fieldPath } from "./format.js";
 import { boundedList, shortText } from "./text.js";
 
 export const BODYWEIGHT_RANGE = { kg: [25, 300], lb: [55, 660] } as const;
@@ -43,6 +48,9 @@ export const profileSchema = z
     sportDays: z.array(z.number().int("a sport day must be a whole number").min(1).max(7)).max(7).optional(),
   })
   .superRefine((profile, ctx) => {
+    for (const { path, problem } of equipmentDetailProblems(profile)) {
+      ctx.addIssue({ code: "custom", path, message: problem });
+    }
     // A person weighs 25–300 kg, i.e. 55–660 lb: the limits follow the profile's unit.
     const [min, max] = BODYWEIGHT_RANGE[profile.unit];
     const bw = profile.bodyweight;
@@ -54,3 +62,29 @@ export const profileSchema = z
       });
     }
   });
+
+/**
+ * Refuses logged loads the person's equipment cannot make (core's `loggedLoadProblems`): an
+ * InputError naming each field under `prefix` (e.g. `["sessions", 3]`) after `source` (a file,
+ * `body`). A set typed as flags (`flags`) names the option instead (`option --load`). Without a
+ * stored profile there is nothing to check against.
+ */
+export function assertLoadsFit(
+  profile: Profile | null | undefined,
+  entries: Parameters<typeof loggedLoadProblems>[1],
+  unit: Unit,
+  options: { source: string; prefix?: (string | number)[]; what?: string; flags?: boolean },
+): void {
+  if (!profile) return;
+  const issues: Issue[] = loggedLoadProblems(profile, entries, unit).map(({ path, problem }) => ({
+    field: options.flags ? String(path.at(-1)) : fieldPath([...(options.prefix ?? []), ...path]),
+    problem,
+  }));
+  if (issues.length === 0) return;
+  const what = options.what ? ` (${options.what})` : "";
+  const line = (i: Issue) =>
+    options.flags
+      ? `option --${i.field}: ${i.problem}`
+      : `${options.source}: ${i.field}${what}: ${i.problem}`;
+  throw new InputError(issues.map(line).join("\n"), issues);
+}

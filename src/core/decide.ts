@@ -1,6 +1,6 @@
-import { hasConstraint, trains, unknownValueCautions } from "./profile-checks.js";
+import { hasConstraint, trains, unknownValueCautions, unusedDetailCautions } from "./profile-checks.js";
 import type { Decision, PatternId, Profile, Reason, Verdict, Warning } from "./types.js";
-import { hasBench, startingVariation } from "./variation.js";
+import { availableVariations, hasBench, startingVariation } from "./variation.js";
 
 /** Patterns the person's own training already covers, so they need not be added (D3, D5). */
 export function coveredPatterns(profile: Profile): PatternId[] {
@@ -100,10 +100,12 @@ function cautionsFor(profile: Profile): Warning[] {
     });
   }
   if (!hasBench(profile)) {
+    const machine = availableVariations(profile).includes("machine-hip-thrust");
     cautions.push({
       code: "no-bench",
-      message:
-        "No bench: the glute bridge family replaces the hip thrust (V1); a sturdy box or couch edge works too.",
+      message: machine
+        ? "No bench: the hip-thrust machine needs none; away from it, the glute bridge family replaces the hip thrust (V1)."
+        : "No bench: the glute bridge family replaces the hip thrust (V1); a sturdy box or couch edge works too.",
     });
   }
   if (profile.challenge === "daily-two-weeks") {
@@ -119,7 +121,7 @@ function cautionsFor(profile: Profile): Warning[] {
       message: "Pain or rehab: follow your clinician's plan; this app does not replace clinical care (D4).",
     });
   }
-  return [...cautions, ...unknownValueCautions(profile)];
+  return [...cautions, ...unknownValueCautions(profile), ...unusedDetailCautions(profile)];
 }
 
 /** Whether and how the hip thrust fits this person (D1–D5), with the variation to use. */

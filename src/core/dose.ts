@@ -127,6 +127,7 @@ const UNLOADED_IDS: readonly HipThrustId[] = [
   "bodyweight-hip-thrust",
   "banded-hip-thrust",
   "single-leg-hip-thrust",
+  "banded-glute-bridge",
 ];
 
 /** Work whose resistance is the body or a band: dosed in reps (P10). */

@@ -13,6 +13,9 @@ export const HIP_THRUST_IDS = [
   "smith-machine-hip-thrust",
   "machine-hip-thrust",
   "single-leg-hip-thrust",
+  "barbell-glute-bridge",
+  "dumbbell-glute-bridge",
+  "banded-glute-bridge",
 ] as const;
 export type HipThrustId = (typeof HIP_THRUST_IDS)[number];
 

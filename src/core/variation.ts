@@ -1,21 +1,42 @@
 import { hasAll } from "./equipment.js";
 import { exerciseById } from "./knowledge/exercises/index.js";
+import { trains } from "./profile-checks.js";
 import type { Goal, HipThrustId, Profile, Reason } from "./types.js";
 
-/** P7 ladder rungs, lowest first; within a rung, the order of preference. */
+/**
+ * P7 ladder rungs, lowest first; within a rung, the order of preference. The loaded floor bridges
+ * sit beside the bench variations with the same load (V1): they are what a person without a bench
+ * climbs, and a bench variation is preferred when there is a bench.
+ */
 const LADDER: readonly (readonly HipThrustId[])[] = [
   ["glute-bridge"],
   ["bodyweight-hip-thrust"],
-  ["dumbbell-hip-thrust", "banded-hip-thrust", "single-leg-hip-thrust"],
-  ["barbell-hip-thrust", "smith-machine-hip-thrust", "machine-hip-thrust"],
+  [
+    "dumbbell-hip-thrust",
+    "banded-hip-thrust",
+    "dumbbell-glute-bridge",
+    "banded-glute-bridge",
+    "single-leg-hip-thrust",
+  ],
+  ["barbell-hip-thrust", "smith-machine-hip-thrust", "machine-hip-thrust", "barbell-glute-bridge"],
 ];
+
+/** The floor bridges: what `no-bench` leaves of the family, with the machine that needs no bench (V1). */
+export function isBridge(id: HipThrustId): boolean {
+  return id.endsWith("glute-bridge");
+}
 
 export function rungOf(id: HipThrustId): number {
   return LADDER.findIndex((rung) => rung.includes(id));
 }
 
+/** Loaded by a dumbbell, a bar or a machine stack: `next` prescribes a load in the profile's unit. */
 export function isExternallyLoaded(id: HipThrustId): boolean {
-  return id === "dumbbell-hip-thrust" || rungOf(id) === 3;
+  return id === "dumbbell-hip-thrust" || id === "dumbbell-glute-bridge" || rungOf(id) === 3;
+}
+
+export function isBanded(id: HipThrustId): boolean {
+  return id === "banded-hip-thrust" || id === "banded-glute-bridge";
 }
 
 /** Equipment the person can use, with `no-bench` (V1) taking the bench away. */
@@ -28,9 +49,11 @@ export function hasBench(profile: Profile): boolean {
   return usableEquipment(profile).includes("bench");
 }
 
-/** V1 and V3: the variations this person can do with what they have. */
+/**
+ * V1 and V3: the variations this person can do with what they have. Without a bench that is the
+ * glute-bridge family (loaded as the equipment allows) and a hip-thrust machine, which needs none.
+ */
 export function availableVariations(profile: Profile): HipThrustId[] {
-  if (!hasBench(profile)) return ["glute-bridge"];
   const owned = usableEquipment(profile);
   return LADDER.flat().filter((id) => hasAll(owned, exerciseById(id)?.equipment ?? []));
 }
@@ -47,30 +70,34 @@ function pickOnRung(rung: number, available: readonly HipThrustId[]): HipThrustI
  */
 export function startingVariation(profile: Profile): { id: HipThrustId; reasons: Reason[] } {
   const available = availableVariations(profile);
-  if (!hasBench(profile)) {
+  const bench = hasBench(profile);
+  const unloaded: HipThrustId = bench ? "bodyweight-hip-thrust" : "glute-bridge";
+  const v1: Reason[] = bench ? [] : [noBenchReason(available)];
+  if (profile.goal === "activation" || trains(profile, "rehab")) {
+    const banded = available.find((id) => isBanded(id) && (bench || isBridge(id)));
+    const rehab = profile.goal !== "activation";
     return {
-      id: "glute-bridge",
+      id: banded ?? unloaded,
       reasons: [
-        {
-          rule: "V1",
-          message: "No bench to lean on, so the floor glute bridge takes the hip thrust's place.",
-        },
-      ],
-    };
-  }
-  if (profile.goal === "activation") {
-    const id = available.includes("banded-hip-thrust") ? "banded-hip-thrust" : "bodyweight-hip-thrust";
-    return {
-      id,
-      reasons: [
-        { rule: "G4", message: "Activation work stays light: bodyweight or a band, well short of failure." },
+        ...v1,
+        rehab
+          ? {
+              rule: "D4",
+              message:
+                "In rehab the work stays bodyweight or band only, light and pain-free, as your clinician allows.",
+            }
+          : {
+              rule: "G4",
+              message: "Activation work stays light: bodyweight or a band, well short of failure.",
+            },
       ],
     };
   }
   if (profile.experience === "novice") {
     return {
-      id: "bodyweight-hip-thrust",
+      id: unloaded,
       reasons: [
+        ...v1,
         {
           rule: "V2",
           message: "New to the lift: learn it with bodyweight until the form gates hold for two sessions.",
@@ -85,6 +112,7 @@ export function startingVariation(profile: Profile): { id: HipThrustId; reasons:
       return {
         id,
         reasons: [
+          ...v1,
           { rule: "V3", message: `${nameOf(id)} is the most loadable variation your equipment allows.` },
           { rule: "P7", message: `It sits on rung ${rung + 1} of the variation ladder.` },
         ],
@@ -92,14 +120,25 @@ export function startingVariation(profile: Profile): { id: HipThrustId; reasons:
     }
   }
   return {
-    id: "bodyweight-hip-thrust",
-    reasons: [{ rule: "V3", message: "Only bodyweight work fits your equipment." }],
+    id: unloaded,
+    reasons: [...v1, { rule: "V3", message: "Only bodyweight work fits your equipment." }],
+  };
+}
+
+/** V1, said as it applies: the machine needs no bench; otherwise the floor bridge family. */
+function noBenchReason(available: readonly HipThrustId[]): Reason {
+  const machine = available.includes("machine-hip-thrust");
+  return {
+    rule: "V1",
+    message: machine
+      ? "No bench: the hip-thrust machine needs none, and otherwise the floor glute bridge family takes the hip thrust's place."
+      : "No bench to lean on, so the floor glute bridge family takes the hip thrust's place.",
   };
 }
 
 /** Variations that add resistance beyond bodyweight: dumbbell, band, bar or machine. */
 export function addsResistance(id: HipThrustId): boolean {
-  return isExternallyLoaded(id) || id === "banded-hip-thrust";
+  return isExternallyLoaded(id) || isBanded(id);
 }
 
 /**

@@ -18,18 +18,13 @@ export function canonicalName(name: string): string {
     .join(" ");
 }
 
-// A glute bridge with a barbell, dumbbell or band is still the floor bridge of the P7 ladder; its
-// load carries over. A single-leg glute bridge is not in the library: it is kept under its name.
+// A glute bridge with a barbell, dumbbell or band is its own loaded exercise, so its load is kept.
+// A single-leg glute bridge is not in the library: it is kept under its name.
 const ALIASES: Record<HipThrustId | ComplementId, string[]> = {
-  "glute-bridge": [
-    "glute bridge",
-    "bodyweight glute bridge",
-    "barbell glute bridge",
-    "dumbbell glute bridge",
-    "band glute bridge",
-    "banded glute bridge",
-    "hip bridge",
-  ],
+  "glute-bridge": ["glute bridge", "bodyweight glute bridge", "hip bridge"],
+  "barbell-glute-bridge": ["barbell glute bridge", "barbell hip bridge"],
+  "dumbbell-glute-bridge": ["dumbbell glute bridge"],
+  "banded-glute-bridge": ["band glute bridge", "banded glute bridge", "resistance band glute bridge"],
   "bodyweight-hip-thrust": ["bodyweight hip thrust"],
   "banded-hip-thrust": ["banded hip thrust", "band hip thrust", "resistance band hip thrust"],
   "dumbbell-hip-thrust": ["dumbbell hip thrust"],

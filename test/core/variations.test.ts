@@ -111,18 +111,49 @@ describe("P7: the variation ladder", () => {
 });
 
 describe("V1: no bench → the glute-bridge family", () => {
-  const cases: [string, Profile][] = [
-    ["no bench in the equipment", gymProfile({ equipment: ["barbell", "plates", "dumbbells", "bands"] })],
-    ["the no-bench constraint", gymProfile({ constraints: ["no-bench"] })],
-    ["nothing at all", gymProfile({ equipment: [] })],
+  const cases: [string, Profile, HipThrustId][] = [
+    [
+      "no bench in the equipment",
+      gymProfile({ equipment: ["barbell", "plates", "dumbbells", "bands"] }),
+      "barbell-glute-bridge",
+    ],
+    ["the no-bench constraint", gymProfile({ constraints: ["no-bench"] }), "barbell-glute-bridge"],
+    ["dumbbells only", gymProfile({ equipment: ["dumbbells"] }), "dumbbell-glute-bridge"],
+    ["bands only", gymProfile({ equipment: ["bands"] }), "banded-glute-bridge"],
+    ["nothing at all", gymProfile({ equipment: [] }), "glute-bridge"],
   ];
-  it.each(cases)("V1 (%s): decide, plan and next all use the glute bridge", (_, profile) => {
-    expect(decide(profile).variation).toBe("glute-bridge");
+  it.each(cases)("V1 (%s): decide, plan and next all use the bridge that fits (%s)", (_, profile, bridge) => {
+    expect(decide(profile).variation).toBe(bridge);
     expect(rules(decide(profile))).toContain("V1");
-    expect(hipThrustExercises(buildPlan(profile, { weeks: 6 }))).toEqual(["glute-bridge"]);
-    expect(recommendNext(profile, log(), TODAY).exercise).toBe("glute-bridge");
-    const later = recommendNext(profile, log(...twoCleanTop("glute-bridge")), TODAY);
-    expect(later.exercise).toBe("glute-bridge");
+    const planned = hipThrustExercises(buildPlan(profile, { weeks: 6 }));
+    expect(planned).toContain(bridge);
+    for (const id of planned) expect(id.endsWith("glute-bridge"), id).toBe(true);
+    expect(recommendNext(profile, log(), TODAY).exercise).toBe(bridge);
+  });
+
+  it("V1: a hip-thrust machine needs no bench, so no-bench with a machine gives the machine", () => {
+    const profile = gymProfile({
+      equipment: ["barbell", "plates", "hip-thrust-machine"],
+      constraints: ["no-bench"],
+    });
+    const d = decide(profile);
+    expect(d.variation).toBe("machine-hip-thrust");
+    expect(d.reasons.find((r) => r.rule === "V1")?.message).toMatch(/machine needs none/);
+    const plan = buildPlan(profile, { weeks: 4 });
+    expect(weekVariations(plan).flat()).toEqual([
+      "machine-hip-thrust",
+      "machine-hip-thrust",
+      "machine-hip-thrust",
+      "machine-hip-thrust",
+    ]);
+    expect(recommendNext(profile, log(), TODAY).exercise).toBe("machine-hip-thrust");
+  });
+
+  it("V1 (control): with a bench, the bench variations come before the floor bridges", () => {
+    expect(decide(gymProfile({ equipment: ["barbell", "plates", "bench"] })).variation).toBe(
+      "barbell-hip-thrust",
+    );
+    expect(decide(gymProfile({ equipment: ["bands", "bench"] })).variation).toBe("banded-hip-thrust");
   });
 });
 

@@ -13,7 +13,7 @@ describe("exerciseIdFor", () => {
     ["Banded Hip Thrust", "banded-hip-thrust"],
     ["Hip Thrust (Band)", "banded-hip-thrust"],
     ["Glute Bridge", "glute-bridge"],
-    ["Glute Bridge (Barbell)", "glute-bridge"],
+    ["Glute Bridge (Barbell)", "barbell-glute-bridge"],
     ["Single Leg Hip Thrust", "single-leg-hip-thrust"],
     ["Single-Leg Hip Thrust (Dumbbell)", "single-leg-hip-thrust"],
     ["Squat (Barbell)", "back-squat"],

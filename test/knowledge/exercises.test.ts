@@ -42,9 +42,9 @@ describe("exercise library", () => {
     for (const id of COMPLEMENT_IDS) expect(get(id).pattern).not.toBe("hip-thrust");
   });
 
-  it("lists a bench for every hip-thrust variation except the glute bridge and the machine (V1)", () => {
+  it("lists a bench for every hip-thrust variation except the floor bridges and the machine (V1)", () => {
     for (const id of HIP_THRUST_IDS) {
-      const needsBench = id !== "glute-bridge" && id !== "machine-hip-thrust";
+      const needsBench = !id.endsWith("glute-bridge") && id !== "machine-hip-thrust";
       expect(get(id).equipment.includes("bench"), id).toBe(needsBench);
     }
   });
@@ -59,6 +59,9 @@ describe("exercise library", () => {
       "barbell-hip-thrust": ["barbell", "bench", "plates"],
       "smith-machine-hip-thrust": ["bench", "plates", "smith-machine"],
       "machine-hip-thrust": ["hip-thrust-machine"],
+      "barbell-glute-bridge": ["barbell", "plates"],
+      "dumbbell-glute-bridge": ["dumbbells"],
+      "banded-glute-bridge": ["bands"],
       "back-squat": ["barbell", "plates"],
       "romanian-deadlift": ["barbell", "plates"],
       "goblet-squat": ["dumbbells"],
@@ -86,6 +89,9 @@ describe("exercise library", () => {
       "barbell-hip-thrust": 4,
       "smith-machine-hip-thrust": 4,
       "machine-hip-thrust": 4,
+      "banded-glute-bridge": 3,
+      "dumbbell-glute-bridge": 3,
+      "barbell-glute-bridge": 4,
     };
     for (const id of HIP_THRUST_IDS) expect(get(id).ladderStep, id).toBe(steps[id]);
     for (const id of COMPLEMENT_IDS) expect(get(id).ladderStep, id).toBeNull();

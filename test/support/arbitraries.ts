@@ -16,7 +16,7 @@ import type {
   TrainingLog,
   Unit,
 } from "../../src/core/types.js";
-import { addDays, fits, G, GOALS, HIP_THRUSTS, PLATE_LOADED } from "./spec.js";
+import { addDays, DUMBBELL_LOADED, fits, G, GOALS, HIP_THRUSTS, PLATE_LOADED } from "./spec.js";
 
 export const EQUIPMENT: string[] = [...EQUIPMENT_IDS];
 
@@ -187,8 +187,9 @@ class Loads {
       this.side.set(exercise, side);
       return bar + 2 * side.reduce((a, b) => a + b, 0);
     }
-    if (exercise === "dumbbell-hip-thrust" || exercise === "machine-hip-thrust") {
-      const step = exercise === "dumbbell-hip-thrust" ? (unit === "kg" ? 2.5 : 5) : unit === "kg" ? 5 : 10;
+    const dumbbell = DUMBBELL_LOADED.includes(exercise);
+    if (dumbbell || exercise === "machine-hip-thrust") {
+      const step = dumbbell ? (unit === "kg" ? 2.5 : 5) : unit === "kg" ? 5 : 10;
       let k = this.steps.get(exercise) ?? 1 + newSide.length * 3;
       if (move === "up") k += 1;
       else if (move === "down") k = Math.max(1, k - 1);

@@ -86,6 +86,9 @@ export const HIP_THRUSTS: readonly HipThrustId[] = [
   "smith-machine-hip-thrust",
   "machine-hip-thrust",
   "single-leg-hip-thrust",
+  "barbell-glute-bridge",
+  "dumbbell-glute-bridge",
+  "banded-glute-bridge",
 ];
 
 /**
@@ -102,6 +105,9 @@ export const NEEDS: Record<HipThrustId, readonly string[]> = {
   "barbell-hip-thrust": ["bench", "barbell", "plates"],
   "smith-machine-hip-thrust": ["bench", "smith-machine", "plates"],
   "machine-hip-thrust": ["hip-thrust-machine"],
+  "barbell-glute-bridge": ["barbell", "plates"],
+  "dumbbell-glute-bridge": ["dumbbells"],
+  "banded-glute-bridge": ["bands"],
 };
 
 /** P7's ladder, as rungs: 0 glute bridge, 1 bodyweight, 2 dumbbell/banded (and single-leg), 3 barbell/Smith/machine. */
@@ -114,6 +120,9 @@ export const RUNG: Record<HipThrustId, number> = {
   "barbell-hip-thrust": 3,
   "smith-machine-hip-thrust": 3,
   "machine-hip-thrust": 3,
+  "dumbbell-glute-bridge": 2,
+  "banded-glute-bridge": 2,
+  "barbell-glute-bridge": 3,
 };
 
 /** Variations with no external load: CONTRACT's `load` is null for them. */
@@ -123,7 +132,13 @@ export const UNLOADED: readonly HipThrustId[] = [
   "single-leg-hip-thrust",
 ];
 /** Variations loaded with a bar and plate pairs. */
-export const PLATE_LOADED: readonly HipThrustId[] = ["barbell-hip-thrust", "smith-machine-hip-thrust"];
+export const PLATE_LOADED: readonly HipThrustId[] = [
+  "barbell-hip-thrust",
+  "smith-machine-hip-thrust",
+  "barbell-glute-bridge",
+];
+/** Variations loaded with one dumbbell, in steps of 2.5 kg or 5 lb. */
+export const DUMBBELL_LOADED: readonly HipThrustId[] = ["dumbbell-hip-thrust", "dumbbell-glute-bridge"];
 
 export function isHipThrust(id: string): id is HipThrustId {
   return (HIP_THRUSTS as readonly string[]).includes(id);
@@ -134,14 +149,16 @@ export function usable(equipment: readonly string[], constraints: readonly strin
   return constraints.includes("no-bench") ? equipment.filter((e) => e !== "bench") : [...equipment];
 }
 
-/** V1 and V3: without a usable bench only the glute-bridge family; otherwise what the equipment allows. */
+/**
+ * V1 and V3: without a usable bench only the glute-bridge family (loaded as the equipment allows)
+ * and the machine, which needs no bench; otherwise what the equipment allows.
+ */
 export function fits(
   id: HipThrustId,
   equipment: readonly string[],
   constraints: readonly string[] = [],
 ): boolean {
   const owned = usable(equipment, constraints);
-  if (!owned.includes("bench")) return id === "glute-bridge";
   return NEEDS[id].every((item) => owned.includes(item));
 }
 

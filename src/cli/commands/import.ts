@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
+import { assertLoadsFit } from "../../contract/profile.js";
 import { dayOf } from "../../core/dates.js";
 import type { Session, Unit } from "../../core/types.js";
 import { type ImportResult, parseImport } from "../../import/index.js";
@@ -119,7 +120,17 @@ export const command: Command = {
     }));
 
     const { result, stored } = await withStoreToWrite(args, io, name, async (store) => {
-      const athlete = await athleteToWrite(store, args, name, () => parsed.profile?.unit ?? unit);
+      const existing = await lookUpAthlete(store, name);
+      const known = existing ? await getProfile(store.db, existing.id) : null;
+      for (const [i, session] of parsed.sessions.entries()) {
+        assertLoadsFit(known ?? parsed.profile, session.exercises ?? [], unit, {
+          source: file,
+          prefix: ["sessions", i],
+          what: `workout of ${session.date}`,
+        });
+      }
+      const athlete =
+        existing ?? (await athleteToWrite(store, args, name, () => parsed.profile?.unit ?? unit));
       const counts = await importSessions(store.db, athlete.id, items, unit, {
         file: importFile,
         replace: boolFlag(args, "replace"),

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { sessionBody } from "../../contract/api.js";
 import { issuesOf } from "../../contract/format.js";
 import { dateSchema, exerciseEntrySchema, readinessSchema, setSchema } from "../../contract/log.js";
+import { assertLoadsFit } from "../../contract/profile.js";
 import { dayOf } from "../../core/dates.js";
 import type { LoggedSet, Readiness, Session, Unit } from "../../core/types.js";
 import { displayUnit } from "../../storage/athletes.js";
@@ -175,7 +176,20 @@ export const command: Command = {
 
     const { session, setId, number, athlete } = await withStoreToWrite(args, io, name, async (store) => {
       const athlete = await athleteToWrite(store, args, name, newAthleteUnit);
-      const unit = displayUnit(athlete, await getProfile(store.db, athlete.id));
+      const profile = await getProfile(store.db, athlete.id);
+      const unit = displayUnit(athlete, profile);
+      if ("entry" in input) {
+        const { exercise, set } = input.entry;
+        if (exercise && set)
+          assertLoadsFit(profile, [{ exercise, sets: [set] }], unitFlag ?? unit, {
+            source: "option",
+            flags: true,
+          });
+      } else {
+        assertLoadsFit(profile, input.session.exercises ?? [], fileUnit ?? unitFlag ?? unit, {
+          source: file ?? "",
+        });
+      }
       const logged =
         "entry" in input
           ? await logToDay(store.db, athlete.id, { ...input.entry, unit: unitFlag ?? unit })

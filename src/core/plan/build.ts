@@ -15,7 +15,8 @@ import type {
 import {
   addsResistance,
   availableVariations,
-  isExternallyLoaded,
+  hasBench,
+  isBridge,
   nameOf,
   nextVariationUp,
   rungOf,
@@ -172,7 +173,7 @@ function variationPath(
 function mainItem(ctx: Context, variation: HipThrustId, week: number, totalWeeks: number): PlanItem {
   const dose = DOSES[ctx.profile.goal];
   const weekDose = doseForWeek(dose, week, totalWeeks, ctx.profile.experience);
-  const unloaded = !isExternallyLoaded(variation) && variation !== "banded-hip-thrust";
+  const unloaded = !addsResistance(variation);
   const reps = unloaded && dose.reps.max < UNLOADED_REPS.min ? UNLOADED_REPS : dose.reps;
   const item: PlanItem = {
     exercise: variation,
@@ -201,12 +202,12 @@ function warmUpItem(variation: HipThrustId, sets: number): PlanItem {
   };
 }
 
-/** G4: warm-ups use the bodyweight form of the day's variation (bridge without a bench). */
+/** G4: warm-ups use the bodyweight or banded form of the day's variation (a bridge without a bench). */
 function warmUpVariation(profile: Profile, variation: HipThrustId): HipThrustId {
-  if (variation === "glute-bridge" || variation === "machine-hip-thrust") return "glute-bridge";
-  if (profile.equipment.includes("bands") && variation !== "bodyweight-hip-thrust")
-    return "banded-hip-thrust";
-  return "bodyweight-hip-thrust";
+  const bench = hasBench(profile) && variation !== "machine-hip-thrust" && !isBridge(variation);
+  if (profile.equipment.includes("bands") && addsResistance(variation))
+    return bench ? "banded-hip-thrust" : "banded-glute-bridge";
+  return bench ? "bodyweight-hip-thrust" : "glute-bridge";
 }
 
 function dayItems(ctx: Context, day: number, hipThrust: PlanItem[]): PlanItem[] {

@@ -21,9 +21,11 @@ export function loadSchemeFor(exercise: HipThrustId, profile: Profile): LoadSche
   const plates = profile.plates?.length ? profile.plates : DEFAULT_PLATES[profile.unit];
   switch (exercise) {
     case "barbell-hip-thrust":
+    case "barbell-glute-bridge":
     case "smith-machine-hip-thrust":
       return { kind: "barbell", bar, plates };
-    case "dumbbell-hip-thrust": {
+    case "dumbbell-hip-thrust":
+    case "dumbbell-glute-bridge": {
       const step = DUMBBELL_STEP[profile.unit];
       return { kind: "increment", step, min: step, what: "dumbbell" };
     }

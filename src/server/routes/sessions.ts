@@ -8,6 +8,7 @@ import {
   sessionResponse,
   sessionsQuery,
 } from "../../contract/api.js";
+import { assertLoadsFit } from "../../contract/profile.js";
 import { readSession, readSessionPage } from "../../storage/read.js";
 import { addSession, deleteSession, replaceSession } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
@@ -58,8 +59,9 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     },
     async (request, reply) => {
       const db = dbOf(request, store);
-      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(db, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
+      assertLoadsFit(profile, session.exercises ?? [], entered, { source: "body" });
       const id = await addSession(db, athlete.id, session, entered);
       reply.code(201);
       return readSession(db, athlete.id, unit, id);
@@ -87,8 +89,9 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request) => {
-      const { athlete, unit } = await athleteContext(store.db, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(store.db, request.params.athlete);
       const { unit: entered = unit, ...session } = request.body;
+      assertLoadsFit(profile, session.exercises ?? [], entered, { source: "body" });
       await replaceSession(store.db, athlete.id, request.params.id, session, entered);
       return readSession(store.db, athlete.id, unit, request.params.id);
     },

@@ -10,6 +10,7 @@ import {
   setDetailResponse,
   setParams,
 } from "../../contract/api.js";
+import { assertLoadsFit } from "../../contract/profile.js";
 import { logToDay } from "../../storage/sessions.js";
 import { addSetToSession, deleteSet, findSet, updateSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
@@ -32,8 +33,9 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
     },
     async (request, reply) => {
       const db = dbOf(request, store);
-      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(db, request.params.athlete);
       const { date, exercise, readiness, unit: entered = unit, ...set } = request.body;
+      assertLoadsFit(profile, [{ exercise, sets: [set] }], entered, { source: "body" });
       const logged = await logToDay(db, athlete.id, { date, exercise, set, readiness, unit: entered });
       // A set is always logged here: the body requires its exercise and values.
       const detail = await findSet(db, athlete.id, logged.setId as number, unit);
@@ -55,8 +57,9 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
     },
     async (request, reply) => {
       const db = dbOf(request, store);
-      const { athlete, unit } = await athleteContext(db, request.params.athlete);
+      const { athlete, profile, unit } = await athleteContext(db, request.params.athlete);
       const { exercise, unit: entered = unit, ...set } = request.body;
+      assertLoadsFit(profile, [{ exercise, sets: [set] }], entered, { source: "body" });
       const id = await addSetToSession(db, athlete.id, request.params.id, exercise, set, entered);
       reply.code(201);
       return findSet(db, athlete.id, id, unit);

@@ -1,5 +1,5 @@
 // The hip-thrust family of SPEC V, in P7 ladder order.
-import type { HipThrustExercise } from "../types.js";
+import type { ExerciseNote, HipThrustExercise } from "../types.js";
 import {
   BENCH_SETUP,
   CUES,
@@ -14,6 +14,29 @@ import {
 } from "./technique.js";
 
 const BENCH_FIXED = "bench height, foot position";
+
+/** Set-up of every floor bridge: no bench, the upper back on the floor (V1). */
+const FLOOR_SETUP: string[] = [
+  "Lie on your back on the floor, knees bent, shoulders and upper back flat on the ground.",
+  "Plant your feet flat, about hip-width apart with the toes turned out a little, close enough that the shins will be vertical when the hips are up.",
+];
+
+/** On the floor the hips travel a shorter path than over a bench: the top is the same straight line. */
+const BRIDGE_EXECUTION: string[] = [
+  ...EXECUTION.slice(0, 1),
+  "Push through your heels and raise the hips until shoulders, hips and knees form one straight line; the range is shorter than over a bench.",
+  ...EXECUTION.slice(2),
+];
+
+/** Why a loaded bridge: the glute-bridge family (V1) with load, for people without a bench. */
+function loadedBridgeNote(what: string): ExerciseNote {
+  return {
+    topic: "when-to-use",
+    text: `The floor bridge with ${what}: the way to load the hip-extension pattern when there is no bench, or when lying on the floor suits the back better; it works much the same muscles as the hip thrust.`,
+    sources: ["001", "004"],
+    rule: "V1",
+  };
+}
 
 /** Fields every variation shares; each entry below adds what makes it that variation. */
 const FAMILY: Pick<
@@ -242,5 +265,85 @@ export const HIP_THRUST_EXERCISES: readonly HipThrustExercise[] = [
       TEMPO_NOTE,
     ],
     sources: ["000", "001", "002", "003", "004"],
+  },
+  {
+    id: "banded-glute-bridge",
+    name: "Banded glute bridge",
+    ...FAMILY,
+    execution: BRIDGE_EXECUTION,
+    equipment: ["bands"],
+    level: "beginner",
+    unilateral: false,
+    loading: "band",
+    ladderStep: 3,
+    summary:
+      "The floor bridge with a band across the hips: resistance without a bench, at home or on the road.",
+    setup: [
+      ...FLOOR_SETUP,
+      "Lay a band across your hip crease and pin both ends to the floor under your hands, or loop it under heavy dumbbells or a sturdy frame, so it pulls straight down.",
+    ],
+    notes: [
+      loadedBridgeNote("a band"),
+      {
+        topic: "when-to-use",
+        text: "Progress through your bands from lightest to heaviest, then double them up or move to one leg; a light band also suits a warm-up.",
+        sources: ["001", "002"],
+        rule: "P7",
+      },
+      repeatableSetup("foot position, band and anchor point"),
+      ...VARIATION_NOTES,
+    ],
+    sources: ["001", "002", "003", "004"],
+  },
+  {
+    id: "dumbbell-glute-bridge",
+    name: "Dumbbell glute bridge",
+    ...FAMILY,
+    execution: BRIDGE_EXECUTION,
+    equipment: ["dumbbells"],
+    level: "beginner",
+    unilateral: false,
+    loading: "dumbbell",
+    ladderStep: 3,
+    summary: "The floor bridge with one dumbbell on the hips: a first external load with no bench.",
+    setup: [
+      ...FLOOR_SETUP,
+      "Rest one dumbbell across your hip crease (a folded towel under it helps) and hold it steady with both hands.",
+    ],
+    notes: [
+      loadedBridgeNote("a dumbbell"),
+      {
+        topic: "when-to-use",
+        text: "Progress stops at the heaviest dumbbell you own; from there add reps, a pause at the top, slower lowering or one leg.",
+        sources: ["001", "002"],
+        rule: "P7",
+      },
+      repeatableSetup("foot position"),
+      ...VARIATION_NOTES,
+    ],
+    sources: ["001", "002", "003", "004"],
+  },
+  {
+    id: "barbell-glute-bridge",
+    name: "Barbell glute bridge",
+    ...FAMILY,
+    execution: BRIDGE_EXECUTION,
+    equipment: ["barbell", "plates"],
+    level: "intermediate",
+    unilateral: false,
+    loading: "barbell",
+    ladderStep: 4,
+    summary: "The floor bridge under a padded barbell: heavy hip-extension work with no bench.",
+    setup: [
+      "Sit on the floor with your legs straight and roll a padded barbell, with full-size plates, over your legs into the hip crease.",
+      "Lie back so your shoulders and upper back rest on the floor, then plant your feet flat, hip-width with the toes turned out a little, where the shins will be vertical at the top.",
+      "Hold the bar in place with both hands just outside the hips.",
+    ],
+    notes: [
+      loadedBridgeNote("a barbell"),
+      repeatableSetup("foot position, bar placement"),
+      ...VARIATION_NOTES,
+    ],
+    sources: ["001", "003", "004"],
   },
 ];
