@@ -138,7 +138,7 @@ const BRIDGE_BY_EQUIPMENT: Record<string, string[]> = {
 /**
  * The hip-thrust family by its words, in any order and with any extra words ("Glute Bridge
  * Bodyweight", "B-Stance Hip Thrusts (Dumbbell)"): the equipment words pick the variation; with
- * none, a load means the barbell. Undefined when the name is not of the family, or is a variation
+ * none, a loaded hip thrust means the barbell, and a bridge stays the glute bridge (which keeps its load). Undefined when the name is not of the family, or is a variation
  * the library lacks (a single-leg bridge), which is then kept under its own name.
  */
 function familyId(canonical: string, loaded: boolean): string | undefined {
@@ -151,7 +151,7 @@ function familyId(canonical: string, loaded: boolean): string | undefined {
   if (!thrust && !bridge && !glutedrive) return undefined;
   const equipment =
     EQUIPMENT_WORDS.find(([, names]) => names.some(has))?.[0] ??
-    (glutedrive ? "machine" : loaded ? "barbell" : "bodyweight");
+    (glutedrive ? "machine" : loaded && thrust ? "barbell" : "bodyweight");
   if (thrust || glutedrive) return THRUST_BY_EQUIPMENT[equipment];
   return BRIDGE_BY_EQUIPMENT[equipment]?.find(isKnownExerciseId);
 }
