@@ -68,6 +68,8 @@ export function environmentMessage(error: unknown, context: StoreContext = {}): 
       return `PostgreSQL at ${where} did not answer in time; check that it runs and DATABASE_URL's host and port`;
     if (code === "28P01" || code === "28000")
       return `PostgreSQL refused the login (${message}); fix the user or password in DATABASE_URL`;
+    if (code === "53300")
+      return `PostgreSQL at ${where} has no free connections (too many clients); retry, or raise its max_connections`;
     if (code === "3D000") return `${message} on the PostgreSQL server; create it or fix DATABASE_URL`;
     if (code === "3F000") return `${message}; create the schema or fix search_path in DATABASE_URL`;
   }
