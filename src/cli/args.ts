@@ -6,7 +6,17 @@ export interface Args {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(["json", "help", "dry-run", "create", "replace", "skip-bad-rows", "cleared"]);
+const BOOLEAN_FLAGS = new Set([
+  "json",
+  "help",
+  "dry-run",
+  "attach",
+  "force",
+  "create",
+  "replace",
+  "skip-bad-rows",
+  "cleared",
+]);
 
 export function parseArgs(argv: string[]): Args {
   const positionals: string[] = [];

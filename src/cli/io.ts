@@ -5,6 +5,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
+  /** True when stderr is a terminal (progress bars go there only then). */
+  stderrIsTTY?: boolean;
 }
 
 /** A reader that left early (`hipthrust history | head`) is not an error: stop quietly. */
@@ -23,6 +25,7 @@ export const processIo: Io = {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 export interface Command {

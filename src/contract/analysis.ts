@@ -65,12 +65,26 @@ export const analysisSchema = z.object({
   reps: z.array(repSchema),
   partials: z.array(partialSchema),
   setFaults: z.array(setFaultSchema),
+  /** Checks this recording could not support (foot placement on a frog pump, say): none of their faults is raised. */
+  notJudged: z.array(z.object({ check: z.string(), why: z.string() })).default([]),
   cues: z.array(cueSchema),
   quality: z.object({
     view: z.literal("side"),
     meanScore: z.number().min(0).max(1),
     missingFraction: z.number().min(0).max(1),
   }),
+  /** For a video: the recording and how it was analysed. */
+  source: z
+    .object({
+      file: z.string(),
+      durationSeconds: z.number().min(0),
+      fps: z.number().positive(),
+      width: z.number().positive(),
+      height: z.number().positive(),
+      rateAnalysed: z.number().positive(),
+      model: z.string(),
+    })
+    .optional(),
 });
 
 export type RepFaultCode = z.infer<typeof repFaultSchema>;

@@ -1,3 +1,4 @@
+import { D4_CAUTION, isRehab } from "./dose.js";
 import { hasConstraint, trains, unknownValueCautions, unusedDetailCautions } from "./profile-checks.js";
 import type { Decision, PatternId, Profile, Reason, Verdict, Warning } from "./types.js";
 import { availableVariations, hasBench, startingVariation } from "./variation.js";
@@ -11,7 +12,7 @@ export function coveredPatterns(profile: Profile): PatternId[] {
 }
 
 function verdictFor(profile: Profile): { verdict: Verdict; reasons: Reason[] } {
-  if (trains(profile, "rehab")) {
+  if (isRehab(profile)) {
     return {
       verdict: "not-a-substitute",
       reasons: [
@@ -115,12 +116,7 @@ function cautionsFor(profile: Profile): Warning[] {
         "The daily two-week challenge risks overtraining, fatigue and injury (000); working sets stay 48 h apart with light activation days between (F1, F3).",
     });
   }
-  if (trains(profile, "rehab")) {
-    cautions.push({
-      code: "clinical-care",
-      message: "Pain or rehab: follow your clinician's plan; this app does not replace clinical care (D4).",
-    });
-  }
+  if (isRehab(profile)) cautions.push(D4_CAUTION);
   return [...cautions, ...unknownValueCautions(profile), ...unusedDetailCautions(profile)];
 }
 
@@ -134,11 +130,18 @@ export function decide(profile: Profile): Decision {
       ? []
       : (["squat", "hinge", "abduction"] as const).filter((p) => !covered.includes(p));
   const all = [...reasons, ...variation.reasons];
-  if (trains(profile, "deadlift", "powerlifting") || hasConstraint(profile, "lower-back-sensitive")) {
+  // D2 is about hinges the person already does; a sensitive back without them gets its own reason.
+  if (trains(profile, "deadlift", "powerlifting")) {
     all.push({
       rule: "D2",
       message:
         "Hinges already tax your lower back, so hip thrusts carry extra glute volume instead of another heavy hinge.",
+    });
+  } else if (hasConstraint(profile, "lower-back-sensitive") && pairWith.includes("hinge")) {
+    all.push({
+      rule: "D5",
+      message:
+        "With a sensitive lower back, the hinge slot is hamstring work (leg curls, single-leg hinges) rather than a heavy barbell hinge.",
     });
   }
   if (pairWith.length > 0) {

@@ -1,6 +1,6 @@
+import { isRehab } from "./dose.js";
 import { hasAll } from "./equipment.js";
 import { exerciseById } from "./knowledge/exercises/index.js";
-import { trains } from "./profile-checks.js";
 import type { Goal, HipThrustId, Profile, Reason } from "./types.js";
 
 /**
@@ -73,7 +73,7 @@ export function startingVariation(profile: Profile): { id: HipThrustId; reasons:
   const bench = hasBench(profile);
   const unloaded: HipThrustId = bench ? "bodyweight-hip-thrust" : "glute-bridge";
   const v1: Reason[] = bench ? [] : [noBenchReason(available)];
-  if (profile.goal === "activation" || trains(profile, "rehab")) {
+  if (profile.goal === "activation" || isRehab(profile)) {
     const banded = available.find((id) => isBanded(id) && (bench || isBridge(id)));
     const rehab = profile.goal !== "activation";
     return {

@@ -1,7 +1,8 @@
 import type { Analysis, FaultCode, PartialRep, RepAnalysis } from "../contract/analysis.js";
 import type { KeypointsFile } from "../contract/keypoints.js";
-import { angleSeries } from "./angles.js";
+import { type AngleSeries, angleSeries } from "./angles.js";
 import { cuesFor } from "./cues.js";
+import { checkExercise, type ExerciseCheck, type NotJudged } from "./exercise.js";
 import { repFaults, setFaults } from "./faults.js";
 import { smoothZeroPhase } from "./filter.js";
 import { frameTimes, sideTracks } from "./keypoints.js";
@@ -11,7 +12,12 @@ import { angularSpeed, findPhases, valueAt } from "./phases.js";
 import { segmentReps } from "./segment.js";
 import { cleanSide } from "./signals.js";
 import { median } from "./stats.js";
-import { checkView } from "./view.js";
+import { checkView, type View } from "./view.js";
+
+/** Faults about the feet: not judged when the recording cannot show where the feet are. */
+const FOOT_FAULTS = new Set<FaultCode>(["feet-too-far", "feet-too-close"]);
+/** Faults about the hold and the descent: not judged on a rep the recording cuts off at its top. */
+const DESCENT_FAULTS = new Set<FaultCode>(["no-top-hold", "fast-eccentric", "bounce"]);
 
 /** Half-widths of the speed fits (s): the wide one averages out keypoint jitter, the narrow one keeps quick descents short (ours). */
 const SPEED_WINDOW_SECONDS = 0.2;
@@ -43,34 +49,76 @@ function frameInterval(times: Float64Array, fps: number): number {
   return steps.length > 0 ? median(steps) : 1 / fps;
 }
 
+export interface Trace {
+  times: Float64Array;
+  view: View;
+  exercise: ExerciseCheck;
+  raw: AngleSeries;
+  /** Smoothed signed hip angle per frame (degrees), NaN where unseen. */
+  hip: Float64Array;
+  knee: Float64Array;
+  rise: Float64Array;
+}
+
+/**
+ * The checks and angle signals the analysis rests on: the person, the view and the exercise are
+ * checked (InputError when refused), then the nearer side's angles are cleaned and smoothed.
+ */
+export function traceKeypoints(file: KeypointsFile, options: AnalyzeOptions = {}): Trace {
+  const { signal } = resolveOptions(options);
+  const times = frameTimes(file);
+  const view = checkView(
+    { left: sideTracks(file, "left"), right: sideTracks(file, "right") },
+    signal.minScore,
+  );
+  const exercise = checkExercise(file, signal.minScore);
+  const paths = cleanSide(sideTracks(file, view.side), times, frameInterval(times, file.fps), signal);
+  const raw = angleSeries(paths, view.facing);
+  return {
+    times,
+    view,
+    exercise,
+    raw,
+    hip: smoothZeroPhase(raw.hip, times, signal),
+    knee: smoothZeroPhase(raw.knee, times, signal),
+    rise: smoothZeroPhase(raw.rise, times, signal),
+  };
+}
+
 /**
  * Form analysis of one recorded set: reps, their timing and angles, faults with CONTRACT's rules and
  * the cues that fix them. Pure: the same file and options always give the same result.
  * Throws InputError when there is no person or the camera is not at the side.
  */
 export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = {}): Analysis {
-  const { thresholds, signal, reps: repOptions } = resolveOptions(options);
-  const times = frameTimes(file);
-  const view = checkView(
-    { left: sideTracks(file, "left"), right: sideTracks(file, "right") },
-    signal.minScore,
-  );
-  const paths = cleanSide(sideTracks(file, view.side), times, frameInterval(times, file.fps), signal);
-  const raw = angleSeries(paths, view.facing);
-  const hip = smoothZeroPhase(raw.hip, times, signal);
-  const knee = smoothZeroPhase(raw.knee, times, signal);
-  const rise = smoothZeroPhase(raw.rise, times, signal);
+  const { thresholds, reps: repOptions } = resolveOptions(options);
+  const { times, view, exercise, raw, hip, knee, rise } = traceKeypoints(file, options);
   const speeds = {
     wide: angularSpeed(hip, times, SPEED_WINDOW_SECONDS),
     narrow: angularSpeed(hip, times, NARROW_WINDOW_SECONDS),
   };
   const segmentation = segmentReps(hip, raw.tilt, repOptions);
 
+  const notJudged: NotJudged[] = [...exercise.notJudged];
   const reps: RepAnalysis[] = segmentation.reps.map((window, k) => {
-    const metrics = rounded(
-      repMetrics(times, hip, knee, rise, findPhases(hip, times, speeds, window, segmentation.typicalRange)),
+    const phases = findPhases(hip, times, speeds, window, segmentation.typicalRange);
+    if (window.cutOff) {
+      phases.holdEnd = phases.end = phases.pauseEnd = window.endValley;
+    }
+    const measured = repMetrics(times, hip, knee, rise, phases);
+    if (window.cutOff) {
+      measured.hipAngleBottom = hip[window.startValley] as number;
+      measured.rangeOfMotion = measured.hipAngleTop - measured.hipAngleBottom;
+      notJudged.push({
+        check: `rep-${k + 1}-descent`,
+        why: `the recording ends at the top of rep ${k + 1}: its hold and lowering were not filmed, so no-top-hold, fast-eccentric and bounce were not judged`,
+      });
+    }
+    const metrics = rounded(measured);
+    const faults = repFaults(metrics, thresholds).filter(
+      (f) => (exercise.footPlacement || !FOOT_FAULTS.has(f)) && !(window.cutOff && DESCENT_FAULTS.has(f)),
     );
-    return { index: k + 1, ...metrics, faults: repFaults(metrics, thresholds) };
+    return { index: k + 1, ...metrics, faults };
   });
   const partials: PartialRep[] = segmentation.partials.map((p) => ({
     start: round(valueAt(times, p.startValley), 2),
@@ -89,6 +137,7 @@ export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = 
     reps,
     partials,
     setFaults: forSet,
+    notJudged,
     cues: cuesFor(found),
     quality: {
       view: "side",

@@ -68,6 +68,8 @@ export interface RepWindow {
   startValley: number;
   peak: number;
   endValley: number;
+  /** The recording ends at this rep's top: its hold and descent were not filmed (endValley is the last frame). */
+  cutOff?: boolean;
 }
 
 export interface PartialWindow extends RepWindow {
@@ -121,6 +123,19 @@ function repWindow(hip: Float64Array, fine: Extremum[], peak: number, drop: numb
   return startValley < 0 || endValley < 0 ? null : { startValley, peak, endValley };
 }
 
+/** A last rise that reached the top before the recording ended: from its bottom to the last frame. */
+function cutOffRep(hip: Float64Array, fine: Extremum[], peak: number, drop: number): RepWindow | null {
+  const floor = (hip[peak] as number) - drop;
+  let startValley = -1;
+  for (const e of fine) {
+    if (e.kind === "valley" && e.index < peak && (hip[e.index] as number) <= floor) startValley = e.index;
+  }
+  if (startValley < 0) return null;
+  let last = hip.length - 1;
+  while (last > peak && Number.isNaN(hip[last] as number)) last--;
+  return { startValley, peak, endValley: last, cutOff: true };
+}
+
 /**
  * Splits the signed hip angle into reps and partials. The thresholds are fractions of the set's own
  * typical range, so the same rule serves a hip thrust (~80°) and a glute bridge (~40°). Peaks where
@@ -141,12 +156,18 @@ export function segmentReps(hip: Float64Array, tilt: Float64Array, options: RepO
   const drop = options.partialFraction * typical;
   const reps: RepWindow[] = [];
   for (const e of zigzag(hip, drop)) {
-    if (e.kind !== "peak" || e.pending || !lyingAt(tilt, e.index)) continue;
+    if (e.kind !== "peak" || !lyingAt(tilt, e.index)) continue;
+    if (e.pending) {
+      // CONTRACT counts a last rise whose lowering the recording cuts off.
+      const cut = cutOffRep(hip, fine, e.index, drop);
+      if (cut) reps.push(cut);
+      continue;
+    }
     const window = repWindow(hip, fine, e.index, drop);
     if (window) reps.push(window);
   }
 
-  const bottom = median(reps.map((r) => hip[r.endValley] as number));
+  const bottom = median(reps.map((r) => hip[r.cutOff ? r.startValley : r.endValley] as number));
   const partials: PartialWindow[] = [];
   fine.forEach((e, k) => {
     if (e.kind !== "peak" || e.pending || !lyingAt(tilt, e.index)) return;

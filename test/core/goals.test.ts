@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { recommendNext } from "../../src/core/next/recommend.js";
 import { buildPlan } from "../../src/core/plan/build.js";
-import type { Goal, Plan, PlanItem } from "../../src/core/types.js";
+import type { Goal, HipThrustId, Plan, PlanItem } from "../../src/core/types.js";
 import { gymProfile, TODAY } from "../support/builders.js";
-import { ACTIVATION, ENVELOPE, G, GOALS, isHipThrust } from "../support/spec.js";
+import { ACTIVATION, ENVELOPE, G, GOALS, IN_REPS, isHipThrust } from "../support/spec.js";
 
 const WORKING_GOALS = GOALS.filter((g) => g !== "activation");
 
@@ -91,8 +91,10 @@ describe("the working-set envelope (004)", () => {
           for (const item of working(plan)) {
             expect(item.sets).toBeGreaterThanOrEqual(ENVELOPE.sets.min);
             expect(item.sets).toBeLessThanOrEqual(ENVELOPE.sets.max);
+            // P10 widens the envelope for work in reps: 12–20 to a few in reserve.
+            const inReps = IN_REPS.includes(item.exercise as HipThrustId);
             expect(item.reps.min).toBeGreaterThanOrEqual(ENVELOPE.reps.min);
-            expect(item.reps.max).toBeLessThanOrEqual(ENVELOPE.reps.max);
+            expect(item.reps.max).toBeLessThanOrEqual(inReps ? 20 : ENVELOPE.reps.max);
             expect(item.rpe.min).toBeGreaterThanOrEqual(ENVELOPE.rpe.min);
             expect(item.rpe.max).toBeLessThanOrEqual(ENVELOPE.rpe.max);
           }

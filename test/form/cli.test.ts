@@ -108,12 +108,12 @@ describe("bad input exits 2 and names the file, the field and the problem", () =
     expect(stderr).toMatch(/nowhere\.json: cannot read the file \(no such file\)/);
   });
 
-  it("a video: explains that video comes with the pose-model step and how to give keypoints now", async () => {
-    const { code, stderr } = await analyze(write("set.mp4", "not really a video"));
+  it("a file that is neither a video nor keypoints: says so and how to film", async () => {
+    const { code, stderr, stdout } = await analyze(write("set.mp4", "not really a video"));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/set\.mp4: not a keypoints file/);
-    expect(stderr).toMatch(/pose-model step/);
-    expect(stderr).toMatch(/"format": "coco17"/);
+    expect(stderr).toMatch(/set\.mp4: not a (readable )?video/);
+    expect(stderr).toMatch(/How to film: .*side on/);
+    expect(stdout).toBe("");
   });
 
   it("a front view: refused with how to film", async () => {

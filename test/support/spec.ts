@@ -1,6 +1,6 @@
 // The numbers of SPEC.md and CONTRACT.md typed in by hand, so the engine tests check the code
 // against the rulebook and not against the code's own tables.
-import type { Goal, HipThrustId } from "../../src/core/types.js";
+import type { Goal, HipThrustId, Profile } from "../../src/core/types.js";
 
 export interface Band {
   min: number;
@@ -203,4 +203,51 @@ export function dayNumber(day: string): number {
 
 export function addDays(day: string, n: number): string {
   return new Date((dayNumber(day) + n) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** P10: work whose resistance is the body or a band, dosed in reps to a few in reserve. */
+export const IN_REPS: readonly HipThrustId[] = [
+  "glute-bridge",
+  "bodyweight-hip-thrust",
+  "banded-hip-thrust",
+  "banded-glute-bridge",
+  "single-leg-hip-thrust",
+];
+
+export function inRehab(profile: Profile): boolean {
+  return (profile.otherTraining ?? []).includes("rehab") || (profile.constraints ?? []).includes("rehab");
+}
+
+/**
+ * The dose a working item of plan week `week` should carry, from SPEC: D4 (rehab: 2–3 × 10–15 at
+ * RPE 6–7), P10 (in reps: 12–20 bilateral, 8–15 single-leg, RPE 7–8; a novice's first six strength
+ * weeks: 3 × 6–10 at RPE 7–8), else the goal's G row.
+ */
+export function expectedDose(
+  profile: Profile,
+  exercise: HipThrustId,
+  week: number,
+): Omit<GoalRow, "rule" | "days"> {
+  const row = G[profile.goal];
+  if (inRehab(profile)) {
+    return {
+      sets: { min: 2, max: 3 },
+      reps: { min: 10, max: 15 },
+      rpe: { min: 6, max: 7 },
+      rest: { min: 60, max: 120 },
+    };
+  }
+  if (IN_REPS.includes(exercise)) {
+    const reps = exercise === "single-leg-hip-thrust" ? { min: 8, max: 15 } : { min: 12, max: 20 };
+    return {
+      ...row,
+      sets: { min: row.sets.min, max: Math.max(row.sets.min, Math.min(row.sets.max, 4)) },
+      reps,
+      rpe: { min: 7, max: 8 },
+    };
+  }
+  if (profile.goal === "strength" && profile.experience === "novice" && week <= 6) {
+    return { ...row, sets: { min: 3, max: 3 }, reps: { min: 6, max: 10 }, rpe: { min: 7, max: 8 } };
+  }
+  return row;
 }

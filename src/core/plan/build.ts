@@ -1,5 +1,5 @@
 import { decide } from "../decide.js";
-import { DOSES, restSeconds, WARM_UP } from "../dose.js";
+import { DOSES, doseFor, isRehab, restSeconds, WARM_UP } from "../dose.js";
 import { trains } from "../profile-checks.js";
 import type {
   HipThrustId,
@@ -16,6 +16,7 @@ import {
   addsResistance,
   availableVariations,
   hasBench,
+  isBanded,
   isBridge,
   nameOf,
   nextVariationUp,
@@ -34,38 +35,43 @@ const CHALLENGE_WEEKS = 2;
 const ACCESSORY_DAYS = 2;
 /** Weeks on the starting rung before the plan pencils in the next one (V2: two sessions of good form). */
 const LEARNING_WEEKS = 2;
-/** Reps for an unloaded variation when the goal's range is too low to reach its RPE without load. */
-const UNLOADED_REPS = { min: 8, max: 12 };
 
 interface Context {
   profile: Profile;
   role: PlanRole;
   complementsByDay: Map<number, PlanItem[]>;
+  /** Reasons the person's dose gives (P10, D4), once each however many items cite them. */
+  doseReasons: Map<string, Reason>;
 }
 
 /** A programme of `weeks` weeks for the profile (G, F1–F3, V, P1, P7, D5). */
 export function buildPlan(profile: Profile, options: PlanOptions): Plan {
   const decision = decide(profile);
   const dose = DOSES[profile.goal];
+  const person = doseFor(profile);
   const warnings: Warning[] = [...decision.cautions.filter((c) => c.code !== "daily-challenge-risk")];
   const reasons: Reason[] = [...decision.reasons];
   const activationOnly = profile.goal === "activation";
   // D3: as an accessory beside squats, deadlifts or sport, two working days are enough.
-  const cap =
-    decision.verdict === "accessory" ? Math.min(ACCESSORY_DAYS, dose.daysPerWeek.max) : dose.daysPerWeek.max;
+  const most = person.daysPerWeek.max;
+  const cap = decision.verdict === "accessory" ? Math.min(ACCESSORY_DAYS, most) : most;
   const perWeek = activationOnly ? 0 : Math.min(profile.daysPerWeek, cap);
   const working = perWeek ? workingDays(perWeek) : [];
   const days = trainingDays(profile.daysPerWeek, working.length ? working : [1]);
   const ctx: Context = {
     profile,
     role: decision.verdict === "primary" ? "primary" : "accessory",
-    complementsByDay: placeComplements(decision.pairWith, profile, days),
+    complementsByDay: placeComplements(decision.pairWith, profile, days, working),
+    doseReasons: new Map(),
   };
 
-  reasons.push({
-    rule: dose.rule,
-    message: `${dose.label}: ${dose.sets.min}–${dose.sets.max} sets of ${dose.reps.min}–${dose.reps.max} reps at RPE ${dose.rpe.min}–${dose.rpe.max}, ${dose.restSeconds.min / 60}–${dose.restSeconds.max / 60} min rest.`,
-  });
+  // D4: in rehab the goal's G row never applies; the rehab dose's own reason says what does.
+  if (person.kind !== "rehab") {
+    reasons.push({
+      rule: dose.rule,
+      message: `${dose.label}: ${dose.sets.min}–${dose.sets.max} sets of ${dose.reps.min}–${dose.reps.max} reps at RPE ${dose.rpe.min}–${dose.rpe.max}, ${dose.restSeconds.min / 60}–${dose.restSeconds.max / 60} min rest.`,
+    });
+  }
   if (!activationOnly) {
     reasons.push(
       {
@@ -107,6 +113,7 @@ export function buildPlan(profile: Profile, options: PlanOptions): Plan {
       days: weekDays,
     });
   }
+  reasons.push(...ctx.doseReasons.values());
   if (profile.challenge === "daily-two-weeks") {
     warnings.push({
       code: "daily-challenge-risk",
@@ -144,7 +151,8 @@ function variationPath(
   warnings: Warning[],
   reasons: Reason[],
 ): (week: number) => HipThrustId {
-  const up = profile.goal === "activation" ? null : nextVariationUp(start, profile);
+  // G4 and D4: activation and rehab work stay bodyweight or band, never climbing to a load.
+  const up = profile.goal === "activation" || isRehab(profile) ? null : nextVariationUp(start, profile);
   const moveUp = up !== null && rungOf(start) <= 1 && weeks > LEARNING_WEEKS;
   if (moveUp) {
     reasons.push({
@@ -152,6 +160,7 @@ function variationPath(
       message: `From week ${LEARNING_WEEKS + 1}, the ${nameOf(up as HipThrustId).toLowerCase()} once the form gates have held for two sessions (V2); until then the ${nameOf(start).toLowerCase()}.`,
     });
   }
+  if (isRehab(profile)) return () => start;
   if (profile.goal === "strength" && !availableVariations(profile).some((id) => rungOf(id) === 3)) {
     warnings.push({
       code: "no-heavy-load",
@@ -167,26 +176,67 @@ function variationPath(
         "Nothing in your equipment adds resistance, and a trained lifter rarely reaches RPE 7–9 in 8–12 bodyweight reps (G2). The plan uses the hardest unloaded form; add a band or a dumbbell to keep progressing, and meanwhile slow the lowering to 3 s (V4).",
     });
   }
+  const top = moveUp ? (up as HipThrustId) : start;
+  warnings.push(...ceilingWarnings(profile, top));
   return (week) => (moveUp && week > LEARNING_WEEKS ? (up as HipThrustId) : start);
 }
 
+/**
+ * The top of what the person owns, said up front: a dumbbell-only lifter meets their heaviest
+ * dumbbell, a bands-only lifter their heaviest band; what comes after is reps, pauses, slower
+ * lowering and one leg (P10, V4), never "nothing adds resistance".
+ */
+function ceilingWarnings(profile: Profile, top: HipThrustId): Warning[] {
+  const dumbbellTop =
+    (top === "dumbbell-hip-thrust" || top === "dumbbell-glute-bridge") && profile.dumbbellMax !== undefined;
+  if (dumbbellTop) {
+    return [
+      {
+        code: "dumbbell-ceiling",
+        message: `Loads stop at your heaviest dumbbell (${profile.dumbbellMax} ${profile.unit}). There, progress by reps (up to about 20), then a pause at the top and a slower 3 s lowering, then one leg at a time (P10, V4).`,
+      },
+    ];
+  }
+  if (isBanded(top)) {
+    const bands = profile.bands?.length ? ` (${profile.bands.join(" → ")})` : "";
+    return [
+      {
+        code: "band-ceiling",
+        message: `Bands add the resistance: progress by reps, then to the next band${bands}; past the heaviest, double the band up or go single-leg (P10, V4).`,
+      },
+    ];
+  }
+  return [];
+}
+
 function mainItem(ctx: Context, variation: HipThrustId, week: number, totalWeeks: number): PlanItem {
-  const dose = DOSES[ctx.profile.goal];
+  // P10, D4: who the person is shapes the dose (a novice's first strength weeks, rehab, work in reps).
+  const dose = doseFor(ctx.profile, { exercise: variation, weeksTrained: week - 1 });
   const weekDose = doseForWeek(dose, week, totalWeeks, ctx.profile.experience);
-  const unloaded = !addsResistance(variation);
-  const reps = unloaded && dose.reps.max < UNLOADED_REPS.min ? UNLOADED_REPS : dose.reps;
+  for (const reason of dose.reasons) ctx.doseReasons.set(reason.message, reason);
   const item: PlanItem = {
     exercise: variation,
     role: ctx.role,
     sets: weekDose.sets,
-    reps,
+    reps: dose.reps,
     rpe: weekDose.rpe,
     restSeconds: restSeconds(dose),
     load: null,
   };
-  if (ctx.profile.goal === "athletic") item.note = "explosive intent: drive up fast, lower under control";
-  else if (ctx.role === "accessory") item.note = "after your main lifts";
+  if (dose.kind === "rehab")
+    item.note = `light and pain-free: log pain every set, stop above ${dose.painStop}/10`;
+  else if (ctx.profile.goal === "athletic")
+    item.note = "explosive intent: drive up fast, lower under control; first, while fresh";
+  else if (ctx.role === "accessory") item.note = accessoryNote(ctx.profile);
   return item;
+}
+
+/** Where accessory work goes: after the main lifts only for people who have main lifts (D3). */
+function accessoryNote(profile: Profile): string {
+  if (trains(profile, "squat", "deadlift", "powerlifting")) return "after your main lifts";
+  if (trains(profile, "sprint", "team-sport"))
+    return "after your sprint or sport work, or on a day without it";
+  return "lighter than your main work";
 }
 
 function warmUpItem(variation: HipThrustId, sets: number): PlanItem {
@@ -212,8 +262,9 @@ function warmUpVariation(profile: Profile, variation: HipThrustId): HipThrustId 
 
 function dayItems(ctx: Context, day: number, hipThrust: PlanItem[]): PlanItem[] {
   const complements = ctx.complementsByDay.get(day) ?? [];
-  // D3: as an accessory, the hip thrust comes after the person's main work.
-  return ctx.role === "accessory"
+  // G5: explosive work comes first, while fresh. D3: otherwise an accessory follows the main work.
+  const late = ctx.role === "accessory" && ctx.profile.goal !== "athletic";
+  return late
     ? [...hipThrust.slice(0, 1), ...complements, ...hipThrust.slice(1)]
     : [...hipThrust, ...complements];
 }
@@ -264,26 +315,38 @@ function challengeWeekDays(
   return out;
 }
 
-/** D5: each pattern on its own days, spread over the training week. */
+/**
+ * D5: each pattern on its own days, spread over the training week. Hinges stay off sport days
+ * (G5: hamstrings fresh for sprinting), and abduction joins a day that has other work: a day of
+ * only a couple of abduction sets is not worth the trip.
+ */
 function placeComplements(
   patterns: readonly PatternId[],
   profile: Profile,
   days: readonly number[],
+  working: readonly number[],
 ): Map<number, PlanItem[]> {
   const byDay = new Map<number, PlanItem[]>();
-  patterns.forEach((pattern, index) => {
+  if (isRehab(profile)) return byDay;
+  const sport = new Set(profile.sportDays ?? []);
+  const sorted = [...patterns].sort((a, b) => Number(a === "abduction") - Number(b === "abduction"));
+  for (const pattern of sorted) {
     const exercise = pickComplement(pattern, profile);
-    if (!exercise || trains(profile, "rehab")) return;
-    const count = weeklyCount(pattern, days.length);
+    if (!exercise) continue;
+    const index = patterns.indexOf(pattern);
+    let allowed = pattern === "hinge" ? days.filter((d) => !sport.has(d)) : [...days];
+    if (pattern === "abduction") allowed = allowed.filter((d) => working.includes(d) || byDay.has(d));
+    if (allowed.length === 0) continue;
+    const count = Math.min(weeklyCount(pattern, days.length), allowed.length);
     const placed = new Set<number>();
     for (let k = 0; k < count; k++) {
-      placed.add(days[(index + Math.round((k * days.length) / count)) % days.length] as number);
+      placed.add(allowed[(index + Math.round((k * allowed.length) / count)) % allowed.length] as number);
     }
     for (const day of placed) {
       const items = byDay.get(day) ?? [];
       items.push(complementItem(pattern, exercise, profile));
       byDay.set(day, items);
     }
-  });
+  }
   return byDay;
 }

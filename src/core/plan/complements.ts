@@ -12,6 +12,8 @@ function candidates(pattern: PatternId, profile: Profile): ComplementId[] {
   const novice = profile.experience === "novice";
   switch (pattern) {
     case "squat":
+      // A sensitive back: squat-pattern work that loads the spine little (leg press, goblet, split squat).
+      if (back) return ["leg-press", "goblet-squat", "split-squat", "step-up", "walking-lunge"];
       if (knees) return ["leg-press", "step-up", "goblet-squat", "split-squat", "walking-lunge"];
       if (novice || profile.goal === "general")
         return ["goblet-squat", "leg-press", "split-squat", "step-up", "walking-lunge", "back-squat"];

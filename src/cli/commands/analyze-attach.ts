@@ -1,0 +1,27 @@
+import type { Analysis } from "../../contract/analysis.js";
+import { attachToSet } from "../../jobs/attach.js";
+import { type Args, boolFlag, intFlag } from "../args.js";
+import type { Io } from "../io.js";
+import { athleteName, requireStoredAthlete, withStore } from "../store.js";
+
+/** `analyze --attach [--set ID] [--force]`: stores the analysis with the set; returns what it did. */
+export async function attachAnalysis(args: Args, io: Io, analysis: Analysis): Promise<string> {
+  const setId = intFlag(args, "set", 1, Number.MAX_SAFE_INTEGER);
+  const now = io.now();
+  return withStore(args, io, async (store) => {
+    const athlete = await requireStoredAthlete(store, athleteName(args));
+    const day = now.toISOString().slice(0, 10);
+    const result = await attachToSet(
+      store.db,
+      analysis,
+      {
+        athleteId: athlete.id,
+        day,
+        force: boolFlag(args, "force"),
+        ...(setId === undefined ? {} : { setId }),
+      },
+      now,
+    );
+    return `attached to set ${result.setId}: fullLockout ${result.gates.fullLockout}, controlled ${result.gates.controlled}`;
+  });
+}

@@ -1,0 +1,105 @@
+import type { Kysely } from "kysely";
+import type { Analysis } from "../contract/analysis.js";
+import { InputError } from "../contract/errors.js";
+import { exerciseById } from "../core/knowledge/exercises/index.js";
+import type { Database } from "../storage/schema.js";
+
+type Db = Kysely<Database>;
+
+export interface Gates {
+  fullLockout: boolean;
+  controlled: boolean;
+}
+
+/**
+ * The set's form gates (P3) as the video shows them: `fullLockout` false when a rep fell short of the
+ * straight line, `controlled` false on a bounce or a fast descent.
+ */
+export function gatesFrom(analysis: Analysis): Gates {
+  const faults = analysis.reps.flatMap((r) => r.faults);
+  return {
+    fullLockout: !faults.includes("incomplete-lockout"),
+    controlled: !faults.includes("fast-eccentric") && !faults.includes("bounce"),
+  };
+}
+
+export interface AttachRequest {
+  athleteId: number;
+  /** A set id, or the latest hip-thrust set of `day` (YYYY-MM-DD). */
+  setId?: number;
+  day: string;
+  force: boolean;
+}
+
+export interface Attached {
+  setId: number;
+  analysisId: number;
+  gates: Gates;
+}
+
+const isHipThrust = (exercise: string) => exerciseById(exercise)?.pattern === "hip-thrust";
+
+/**
+ * Stores the analysis with the set and fills its form gates, in one transaction. A gate already set
+ * before any analysis was attached was entered by hand: it differs from the video's verdict only with
+ * `force`, otherwise the request is refused and nothing is stored.
+ */
+export async function attachToSet(
+  db: Db,
+  analysis: Analysis,
+  request: AttachRequest,
+  now: Date,
+): Promise<Attached> {
+  if (analysis.repCount === 0) {
+    throw new InputError("nothing attached: the video shows no rep, so it says nothing about the set's form");
+  }
+  return db.transaction().execute(async (trx) => {
+    let query = trx
+      .selectFrom("sets")
+      .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
+      .innerJoin("sessions as s", "s.id", "e.session_id")
+      .select(["sets.id as id", "sets.full_lockout", "sets.controlled", "e.exercise", "s.day"])
+      .where("s.athlete_id", "=", request.athleteId);
+    query =
+      request.setId !== undefined
+        ? query.where("sets.id", "=", request.setId)
+        : query.where("s.day", "=", request.day);
+    const rows = await query.orderBy("sets.id", "desc").execute();
+    const set = request.setId !== undefined ? rows[0] : rows.find((r) => isHipThrust(r.exercise));
+    if (!set) {
+      throw new InputError(
+        request.setId !== undefined
+          ? `nothing attached: there is no set ${request.setId} for this athlete`
+          : `nothing attached: no hip-thrust set is logged on ${request.day}; log the set first (hipthrust log …) or name it with --set ID`,
+      );
+    }
+    const earlier = await trx
+      .selectFrom("form_analyses")
+      .select("id")
+      .where("set_id", "=", set.id)
+      .executeTakeFirst();
+    const gates = gatesFrom(analysis);
+    const stored = { fullLockout: set.full_lockout, controlled: set.controlled };
+    const byHand = (["fullLockout", "controlled"] as const).filter(
+      (gate) => !earlier && stored[gate] !== null && stored[gate] !== (gates[gate] ? 1 : 0),
+    );
+    if (byHand.length > 0 && !request.force) {
+      throw new InputError(
+        `nothing attached: set ${set.id} has ${byHand.map((g) => `${g} ${stored[g] === 1}`).join(" and ")} entered by hand, and the video says ${byHand
+          .map((g) => `${g} ${gates[g]}`)
+          .join(" and ")}; add --force to replace it with the video's verdict`,
+      );
+    }
+    const { id } = await trx
+      .insertInto("form_analyses")
+      .values({ set_id: set.id, data: JSON.stringify(analysis), created_at: now.toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable("sets")
+      .set({ full_lockout: gates.fullLockout ? 1 : 0, controlled: gates.controlled ? 1 : 0 })
+      .where("id", "=", set.id)
+      .execute();
+    return { setId: set.id, analysisId: id, gates };
+  });
+}

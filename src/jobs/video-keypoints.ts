@@ -1,0 +1,95 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { type PoseFrame, rescale } from "../pose/keypoints-file.js";
+import { deliveredSize } from "../video/frames.js";
+import type { VideoInfo } from "../video/probe.js";
+import type { PoseJob, PoseMessage } from "./pose-worker.js";
+import { workerFile } from "./worker-file.js";
+
+/** Frames are analysed with their longer side at most this: MoveNet sees 192 px of the person anyway. */
+export const ANALYSIS_MAX_SIDE = 960;
+/** Seconds each stretch after the first starts early so its crop tracker has found the person. */
+const TRACKER_WARMUP_SECONDS = 1;
+/** A stretch shorter than this is not worth a second worker's start-up (model load ≈ 0.3 s). */
+const MIN_STRETCH_SECONDS = 4;
+
+export interface PoseProgress {
+  done: number;
+  total: number;
+}
+
+export interface PosePass {
+  frames: PoseFrame[];
+  model: string;
+  /** Per-frame medians are not available across threads; these are totals over all workers. */
+  decodeMs: number;
+  inferenceMs: number;
+  framesDecoded: number;
+  workers: number;
+}
+
+export interface PosePassOptions {
+  rate: number;
+  workers?: number;
+  onProgress?: (progress: PoseProgress) => void;
+}
+
+function runStretch(job: PoseJob, onFrame: (message: PoseMessage & { type: "frame" }) => void) {
+  return new Promise<PoseMessage & { type: "done" }>((resolve, reject) => {
+    const worker = new Worker(workerFile("pose-worker", import.meta.url), { workerData: job });
+    let result: (PoseMessage & { type: "done" }) | null = null;
+    worker.on("message", (message: PoseMessage) => {
+      if (message.type === "frame") onFrame(message);
+      else if (message.type === "done") result = message;
+      else reject(new Error(message.message));
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`the pose worker stopped (exit ${code}) before finishing`));
+    });
+  });
+}
+
+/**
+ * Runs the pose model over the whole recording at `rate` Hz, split into consecutive stretches on
+ * worker threads (one per core): each stretch streams its own frames from ffmpeg and starts a second
+ * early so its tracker has locked on by the time its frames count.
+ */
+export async function videoKeypoints(info: VideoInfo, options: PosePassOptions): Promise<PosePass> {
+  const { rate } = options;
+  const total = Math.max(1, Math.floor(info.durationSeconds * rate + 1e-6));
+  const size = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE);
+  const scale = size.width / info.width;
+  const wanted = options.workers ?? Math.min(2, availableParallelism());
+  const workers = Math.max(1, Math.min(wanted, Math.floor(info.durationSeconds / MIN_STRETCH_SECONDS)));
+  const warmup = Math.round(TRACKER_WARMUP_SECONDS * rate);
+
+  const frames: PoseFrame[] = [];
+  const report = () => options.onProgress?.({ done: Math.min(frames.length, total), total });
+  const jobs: PoseJob[] = [];
+  for (let k = 0; k < workers; k++) {
+    const from = Math.round((k * total) / workers);
+    const to = k === workers - 1 ? undefined : Math.round(((k + 1) * total) / workers);
+    const request = { file: info.file, rate, ...size, firstIndex: Math.max(0, from - warmup) };
+    jobs.push({ request: to === undefined ? request : { ...request, endIndex: to }, keepFrom: from });
+  }
+  report();
+  const results = await Promise.all(
+    jobs.map((job) =>
+      runStretch(job, (message) => {
+        frames.push({ t: message.t, keypoints: rescale(message.keypoints, scale) });
+        report();
+      }),
+    ),
+  );
+  frames.sort((a, b) => a.t - b.t);
+  return {
+    frames,
+    model: results[0]?.model ?? "unknown",
+    decodeMs: results.reduce((sum, r) => sum + r.decodeMs, 0),
+    inferenceMs: results.reduce((sum, r) => sum + r.inferenceMs, 0),
+    framesDecoded: results.reduce((sum, r) => sum + r.frames, 0),
+    workers,
+  };
+}
