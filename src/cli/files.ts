@@ -4,12 +4,17 @@ import type { z } from "zod";
 import { parseAs } from "../contract/format.js";
 import { InputError } from "./errors.js";
 
+/** The file's text; `-` reads standard input (the only case that waits for it). */
 export function readText(path: string, cwd: string): string {
   try {
-    return readFileSync(resolve(cwd, path), "utf8");
+    return readFileSync(path === "-" ? 0 : resolve(cwd, path), "utf8");
   } catch (error) {
     const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file"
+        : (error as NodeJS.ErrnoException).code === "EISDIR"
+          ? "it is a directory"
+          : (error as Error).message;
     throw new InputError(`${path}: cannot read the file (${reason})`);
   }
 }

@@ -10,12 +10,11 @@ import { profileSchema } from "./profile.js";
 
 export const unitSchema = z.enum(["kg", "lb"]);
 
-export const athleteNameSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit",
-  );
+export const athleteNameSchema = z.string().regex(
+  // Inner spaces allowed ("Anna Lee"): people's names have them; URLs encode them as %20.
+  /^(?=.{1,64}$)[A-Za-z0-9](?:[A-Za-z0-9._ -]*[A-Za-z0-9._-])?$/,
+  "must be 1–64 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit",
+);
 
 const daySchema = z
   .string()

@@ -35,7 +35,12 @@ export const setSchema = z.object({
 });
 
 export const exerciseEntrySchema = z.object({
-  exercise: z.string().refine(isKnownExerciseId, "is not a known exercise id (see `hipthrust exercises`)"),
+  exercise: z.string().refine(isKnownExerciseId, {
+    // An exercise outside the library is logged under its own name with the other: prefix.
+    error: (issue) =>
+      `"${String(issue.input)}" is not a known exercise id (see \`hipthrust exercises\`); ` +
+      `to log it under its own name, write "other:${String(issue.input)}"`,
+  }),
   sets: z
     .array(setSchema)
     .max(MAX_SETS_PER_EXERCISE, `at most ${MAX_SETS_PER_EXERCISE} sets of one exercise`),

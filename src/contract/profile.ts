@@ -7,12 +7,15 @@ import { InputError, type Issue } from "./errors.js";
 import { fieldPath } from "./format.js";
 import { boundedList, shortText } from "./text.js";
 
+export const BODYWEIGHT_RANGE = { kg: [25, 300], lb: [55, 660] } as const;
+
 const positive = (what: string) => z.number().positive(`${what} must be above 0`);
 
 export const profileSchema = z
   .object({
     unit: z.enum(["kg", "lb"]),
-    bodyweight: positive("bodyweight").max(500, "bodyweight must be at most 500").optional(),
+    // The range depends on the unit: checked below, once the unit is known.
+    bodyweight: positive("bodyweight").optional(),
     experience: z.enum(["novice", "intermediate", "advanced"]),
     goal: z.enum(["strength", "hypertrophy", "accessory", "activation", "athletic", "general"]),
     daysPerWeek: z.number().int("daysPerWeek must be a whole number").min(1).max(7),
@@ -47,6 +50,16 @@ export const profileSchema = z
   .superRefine((profile, ctx) => {
     for (const { path, problem } of equipmentDetailProblems(profile)) {
       ctx.addIssue({ code: "custom", path, message: problem });
+    }
+    // A person weighs 25–300 kg, i.e. 55–660 lb: the limits follow the profile's unit.
+    const [min, max] = BODYWEIGHT_RANGE[profile.unit];
+    const bw = profile.bodyweight;
+    if (bw !== undefined && (bw < min || bw > max)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["bodyweight"],
+        message: `bodyweight must be from ${min} to ${max} ${profile.unit}`,
+      });
     }
   });
 

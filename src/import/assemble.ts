@@ -34,11 +34,16 @@ export interface RowNumbers {
  * Whether a row is a set. Rows without reps are timed or distance work (hipthrust logs sets by
  * reps), or the empty placeholder rows some exports contain; a load without reps is an error.
  */
-export function classify(n: RowNumbers, repsColumn: string): "set" | "timed" | "empty" | "assisted" {
+export function classify(
+  n: RowNumbers,
+  repsColumn: string,
+): "set" | "timed" | "empty" | "assisted" | "planned" {
   // Strong and Hevy write assistance (assisted pull-ups, dips) as a negative weight.
   if ((n.load ?? 0) < 0) return "assisted";
   if (n.reps !== undefined && n.reps > 0) return "set";
   if ((n.seconds ?? 0) > 0 || (n.distance ?? 0) > 0) return "timed";
+  // Strong writes a set planned in the workout but never done as a row without reps or load.
+  if (n.reps === undefined && (n.load ?? 0) === 0) return "planned";
   if (n.reps === undefined) throw new CellError(repsColumn, "is empty");
   return (n.load ?? 0) > 0 ? "set" : "empty";
 }
@@ -47,6 +52,7 @@ export const SKIP_REASONS = {
   timed: "timed or distance sets without reps skipped (hipthrust logs sets by reps)",
   empty: "empty rows (no reps, load, time or distance) skipped",
   assisted: "assisted sets (a negative weight) skipped: hipthrust logs added load only",
+  planned: "blank rows (sets planned but not done) skipped",
 } as const;
 
 const MAX_LINES = 8;
@@ -69,6 +75,8 @@ export interface Assembled {
   sessions: ImportedSession[];
   warnings: string[];
   unit: Unit | null;
+  planned: number;
+  otherNames: string[];
 }
 
 /** Sessions from rows that were each checked already; `profileUnit`, if given, is the unit loads end in. */
@@ -93,6 +101,8 @@ export function assemble(
     }
     if (!workout.notes) workout.notes = row.workoutNotes;
     if (row.kind === "skip") {
+      // Planned sets are only counted: the summary says how many.
+      if (row.reason === SKIP_REASONS.planned) continue;
       const what = `${row.exercise}: ${row.reason}`;
       const lines = skipped.get(what) ?? [];
       lines.push(row.line);
@@ -131,11 +141,6 @@ export function assemble(
   }
 
   const warnings = [...skipped].map(([what, lines]) => `${fileName}: ${linesText(lines)}: ${what}`);
-  if (others.size > 0) {
-    const names = [...others].map((n) => `"${n}"`).join(", ");
-    warnings.push(
-      `${fileName}: kept ${others.size} exercise(s) outside the library under their own names: ${names}`,
-    );
-  }
-  return { sessions, warnings, unit };
+  const planned = rows.filter((r) => r.kind === "skip" && r.reason === SKIP_REASONS.planned).length;
+  return { sessions, warnings, unit, planned, otherNames: [...others].sort() };
 }

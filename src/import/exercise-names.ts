@@ -3,7 +3,7 @@
 // Thrust" and "barbell-hip-thrust" all read "barbell hip thrust". Anything else is kept as
 // `other:<name>`, never dropped.
 
-import { type ComplementId, OTHER_PREFIX } from "../core/knowledge/ids.js";
+import { type ComplementId, isKnownExerciseId, OTHER_PREFIX } from "../core/knowledge/ids.js";
 import type { HipThrustId } from "../core/types.js";
 
 /** Lower case, punctuation dropped, and an "(Equipment)" suffix moved to the front, as the apps write it. */
@@ -103,12 +103,69 @@ const BY_NAME = new Map<string, string>(
   ),
 );
 
+/** Words that name the equipment, in the order they decide ("smith machine" is the Smith, not a machine). */
+const EQUIPMENT_WORDS: [string, string[]][] = [
+  ["single-leg", ["single", "unilateral", "sl", "one"]],
+  ["smith", ["smith"]],
+  ["machine", ["machine", "drive"]],
+  ["band", ["band", "banded", "resistance", "mini"]],
+  ["dumbbell", ["dumbbell", "db", "kettlebell", "kb"]],
+  ["barbell", ["barbell", "bb", "bar", "loaded", "weighted"]],
+  ["bodyweight", ["bodyweight", "bw", "body"]],
+];
+
+const THRUST_BY_EQUIPMENT: Record<string, string> = {
+  "single-leg": "single-leg-hip-thrust",
+  smith: "smith-machine-hip-thrust",
+  machine: "machine-hip-thrust",
+  band: "banded-hip-thrust",
+  dumbbell: "dumbbell-hip-thrust",
+  barbell: "barbell-hip-thrust",
+  bodyweight: "bodyweight-hip-thrust",
+};
+
+// Loaded bridges are their own exercises where the library has them, else the floor bridge.
+const BRIDGE_BY_EQUIPMENT: Record<string, string[]> = {
+  "single-leg": ["single-leg-glute-bridge"],
+  smith: ["barbell-glute-bridge", "glute-bridge"],
+  machine: ["barbell-glute-bridge", "glute-bridge"],
+  band: ["banded-glute-bridge", "glute-bridge"],
+  dumbbell: ["dumbbell-glute-bridge", "glute-bridge"],
+  barbell: ["barbell-glute-bridge", "glute-bridge"],
+  bodyweight: ["glute-bridge"],
+};
+
 /**
- * The exercise id for a name. A bare "Hip Thrust" says nothing of the equipment: with a load it
- * is taken as the barbell hip thrust, without one as the bodyweight hip thrust.
+ * The hip-thrust family by its words, in any order and with any extra words ("Glute Bridge
+ * Bodyweight", "B-Stance Hip Thrusts (Dumbbell)"): the equipment words pick the variation; with
+ * none, a loaded hip thrust means the barbell, and a bridge stays the glute bridge (which keeps its load). Undefined when the name is not of the family, or is a variation
+ * the library lacks (a single-leg bridge), which is then kept under its own name.
+ */
+function familyId(canonical: string, loaded: boolean): string | undefined {
+  const words = canonical.split(" ");
+  const has = (word: string) =>
+    words.includes(word) || words.includes(`${word}s`) || words.includes(`${word}es`);
+  const thrust = has("thrust");
+  const bridge = !thrust && has("bridge") && (has("glute") || has("hip"));
+  const glutedrive = canonical.includes("glute drive");
+  if (!thrust && !bridge && !glutedrive) return undefined;
+  const equipment =
+    EQUIPMENT_WORDS.find(([, names]) => names.some(has))?.[0] ??
+    (glutedrive ? "machine" : loaded && thrust ? "barbell" : "bodyweight");
+  if (thrust || glutedrive) return THRUST_BY_EQUIPMENT[equipment];
+  return BRIDGE_BY_EQUIPMENT[equipment]?.find(isKnownExerciseId);
+}
+
+/**
+ * The exercise id for a name. A name of the hip-thrust family is read by its words; a bare "Hip
+ * Thrust" says nothing of the equipment: with a load it is taken as the barbell hip thrust,
+ * without one as the bodyweight hip thrust.
  */
 export function exerciseIdFor(name: string, loaded: boolean): string {
   const canonical = canonicalName(name);
-  if (canonical === "hip thrust") return loaded ? "barbell-hip-thrust" : "bodyweight-hip-thrust";
-  return BY_NAME.get(canonical) ?? `${OTHER_PREFIX}${name.trim()}`;
+  const exact = BY_NAME.get(canonical);
+  const family = familyId(canonical, loaded);
+  // An exact alias wins, except the bridges, whose loaded forms the family reading knows better.
+  if (exact && !(exact === "glute-bridge" && family)) return exact;
+  return family ?? `${OTHER_PREFIX}${name.trim()}`;
 }

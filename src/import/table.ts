@@ -5,6 +5,8 @@ import { type Delimiter, readCsv } from "./csv.js";
 
 export interface Row {
   line: number;
+  /** Why the whole row cannot be read (more fields than the header), if it cannot. */
+  problem?: string;
   /** The cell under `column` (matched without regard to case), or "" when the file has no such column. */
   cell(column: string): string;
 }
@@ -29,14 +31,12 @@ export function readTable(text: string, source: string): Table {
   const index = new Map(header.map((name, i) => [key(name), i]));
   const rows = rest.map((record): Row => {
     const extra = record.fields.slice(header.length).filter((f) => f.trim() !== "");
-    if (extra.length > 0) {
-      const problem = `has ${record.fields.length} fields; the header has ${header.length}`;
-      throw new InputError(`${source}: line ${record.line}: ${problem}`, [
-        { field: `line ${record.line}`, problem },
-      ]);
-    }
+    // Reported by the row reader with the other bad rows (or skipped with --skip-bad-rows).
+    const problem =
+      extra.length > 0 ? `has ${record.fields.length} fields; the header has ${header.length}` : undefined;
     return {
       line: record.line,
+      ...(problem !== undefined && { problem }),
       cell: (column) => {
         const i = index.get(key(column));
         return i === undefined ? "" : (record.fields[i] ?? "");

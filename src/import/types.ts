@@ -5,6 +5,8 @@ export interface ImportOptions {
   unit?: Unit;
   /** The athlete's unit: loads are converted into it. Without it, they stay in the file's unit. */
   profileUnit?: Unit;
+  /** Leave out rows that cannot be read (listed in `badRows`) instead of refusing the file. */
+  skipBadRows?: boolean;
 }
 
 /**
@@ -21,4 +23,10 @@ export interface ImportResult {
   warnings: string[];
   /** The profile a hipthrust JSON export carries beside its sessions. */
   profile?: Profile;
+  /** Rows left out with `skipBadRows`, each with its line and problem. */
+  badRows?: { line: number; problem: string }[];
+  /** Blank rows of sets planned but not done, skipped. */
+  planned?: number;
+  /** Exercise names of the file kept as `other:` (not matched to the library). */
+  otherNames?: string[];
 }

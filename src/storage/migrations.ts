@@ -95,6 +95,20 @@ function initial(backend: Backend): Migration {
 }
 
 /**
+ * Set type and band of a set, a check-in's "cleared to train" (F6), and which import file created a
+ * session (so `import --replace` removes exactly those). Columns only: old rows read as before.
+ */
+const cliSetDetail: Migration = {
+  async up(db: Db) {
+    await db.schema.alterTable("sets").addColumn("set_type", "text").execute();
+    await db.schema.alterTable("sets").addColumn("band", "text").execute();
+    await db.schema.alterTable("sessions").addColumn("cleared", "integer").execute();
+    await db.schema.alterTable("sessions").addColumn("import_name", "text").execute();
+    await db.schema.alterTable("sessions").addColumn("import_sha256", "text").execute();
+  },
+};
+
+/**
  * Idempotency keys of create requests (their first answer, kept 24 h), and imports in progress:
  * an import's rows carry its id, unseen by every read until its last batch clears it.
  */
@@ -130,13 +144,6 @@ function hardenImportsAndKeys(backend: Backend): Migration {
   };
 }
 
-/** F6: a check-in's `readiness.cleared` (a professional cleared the person after a pain referral). */
-const coachReadinessCleared: Migration = {
-  async up(db: Db) {
-    await db.schema.alterTable("sessions").addColumn("cleared", "integer").execute();
-  },
-};
-
 /**
  * The one ordered list of migrations, shared by both backends. Append new ones with a larger
  * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
@@ -146,7 +153,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
     getMigrations: async () => ({
       "0001_initial": initial(backend),
       harden_0001_imports_and_keys: hardenImportsAndKeys(backend),
-      coach_0001_readiness_cleared: coachReadinessCleared,
+      "cli-0001_set_detail": cliSetDetail,
     }),
   };
 }

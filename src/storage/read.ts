@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import { dayOf } from "../core/dates.js";
 import type { LoggedSet, Readiness, Session, TrainingLog, Unit } from "../core/types.js";
 import { NotFoundError } from "./errors.js";
 import { type Page, toPage } from "./page.js";
@@ -68,6 +69,8 @@ export function toSetView(row: Selectable<SetTable>, unit: Unit): SetView {
   if (row.controlled !== null) view.controlled = bool(row.controlled);
   if (row.pain !== null) view.pain = row.pain;
   if (row.warmup === 1) view.warmup = true;
+  if (row.set_type === "failure" || row.set_type === "drop") view.setType = row.set_type;
+  if (row.band !== null) view.band = row.band;
   return view;
 }
 
@@ -76,7 +79,7 @@ function readinessOf(row: Selectable<SessionTable>): Readiness | undefined {
   if (row.soreness !== null) readiness.soreness = row.soreness;
   if (row.fatigue !== null) readiness.fatigue = row.fatigue;
   if (row.sleep_hours !== null) readiness.sleepHours = row.sleep_hours;
-  if (row.cleared !== null && row.cleared !== undefined) readiness.cleared = row.cleared === 1;
+  if (row.cleared !== null) readiness.cleared = row.cleared === 1;
   return Object.keys(readiness).length > 0 ? readiness : undefined;
 }
 
@@ -187,6 +190,34 @@ export async function readSessionPage(
     return view;
   });
   return page.next === undefined ? { items } : { items, next: page.next };
+}
+
+/** How many sessions the athlete has. */
+export async function countSessions(db: Db, athleteId: number): Promise<number> {
+  const row = await db
+    .selectFrom("sessions")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("athlete_id", "=", athleteId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The session's number among the athlete's sessions, oldest first, as `history` shows it. */
+export async function sessionNumber(db: Db, athleteId: number, date: string, id: number): Promise<number> {
+  const day = dayOf(date);
+  const row = await db
+    .selectFrom("sessions")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("athlete_id", "=", athleteId)
+    .where((eb) =>
+      eb.or([
+        eb("day", "<", day),
+        eb.and([eb("day", "=", day), eb("date", "<", date)]),
+        eb.and([eb("day", "=", day), eb("date", "=", date), eb("id", "<=", id)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** One of the athlete's sessions. */

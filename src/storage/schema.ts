@@ -32,13 +32,16 @@ export interface SessionTable {
   soreness: number | null;
   fatigue: number | null;
   sleep_hours: number | null;
-  /** 1 when the check-in said a professional cleared the person (F6); null when not said. */
-  cleared: number | null;
   notes: string | null;
   /** Where an imported session came from, and its key there: re-importing it is a no-op. */
   source: string | null;
   external_key: string | null;
   created_at: string;
+  /** 1 when a check-in says a professional cleared the person to train (F6); else null. */
+  cleared: number | null;
+  /** The file (base name and SHA-256 of its text) whose import created the session. */
+  import_name: string | null;
+  import_sha256: string | null;
   /** Set while the import adding the session is unfinished: unseen until it finishes. */
   import_id: number | null;
 }
@@ -65,6 +68,9 @@ export interface SetTable {
   controlled: number | null;
   pain: number | null;
   warmup: number;
+  /** "failure" or "drop"; null for a normal set. */
+  set_type: string | null;
+  band: string | null;
 }
 
 export interface PlanTable {

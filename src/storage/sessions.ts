@@ -14,6 +14,12 @@ export interface Origin {
   externalKey: string;
 }
 
+/** The file an import read: `import --replace` finds the sessions an earlier import of it created. */
+export interface ImportFile {
+  name: string;
+  sha256: string;
+}
+
 const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
 
 function readinessColumns(readiness: Readiness | undefined) {
@@ -21,7 +27,7 @@ function readinessColumns(readiness: Readiness | undefined) {
     soreness: readiness?.soreness ?? null,
     fatigue: readiness?.fatigue ?? null,
     sleep_hours: readiness?.sleepHours ?? null,
-    cleared: flag(readiness?.cleared),
+    cleared: readiness?.cleared === undefined ? null : readiness.cleared ? 1 : 0,
   };
 }
 
@@ -31,7 +37,7 @@ function readinessChanges(readiness: Readiness): Partial<ReturnType<typeof readi
   if (readiness.soreness !== undefined) changes.soreness = readiness.soreness;
   if (readiness.fatigue !== undefined) changes.fatigue = readiness.fatigue;
   if (readiness.sleepHours !== undefined) changes.sleep_hours = readiness.sleepHours;
-  if (readiness.cleared !== undefined) changes.cleared = flag(readiness.cleared);
+  if (readiness.cleared !== undefined) changes.cleared = readiness.cleared ? 1 : 0;
   return changes;
 }
 
@@ -55,6 +61,8 @@ export function setColumns(set: LoggedSet, unit: Unit) {
     controlled: flag(set.controlled),
     pain: set.pain ?? null,
     warmup: set.warmup ? 1 : 0,
+    set_type: set.setType === undefined || set.setType === "normal" ? null : set.setType,
+    band: set.band ?? null,
   };
 }
 
@@ -84,6 +92,7 @@ async function insertSession(
   session: Session,
   unit: Unit,
   origin?: Origin,
+  file?: ImportFile,
 ): Promise<number> {
   const { id } = await trx
     .insertInto("sessions")
@@ -92,6 +101,8 @@ async function insertSession(
       ...sessionColumns(session),
       source: origin?.source ?? null,
       external_key: origin?.externalKey ?? null,
+      import_name: file?.name ?? null,
+      import_sha256: file?.sha256 ?? null,
       created_at: new Date().toISOString(),
     })
     .returning("id")
@@ -147,18 +158,38 @@ export interface ImportItem {
   origin: Origin;
 }
 
+export interface ImportOptions {
+  /** The file read; its sessions remember it. */
+  file?: ImportFile;
+  /** First delete the sessions earlier imports of the same file (same name or same text) created. */
+  replace?: boolean;
+}
+
 /**
  * Adds imported sessions in one transaction: all or none. A session whose source and key are
  * already stored for the athlete is skipped, so importing the same file twice changes nothing.
+ * With `replace`, the sessions an earlier import of the file created are deleted first, in the
+ * same transaction, and counted in `replaced`.
  */
 export function importSessions(
   db: Db,
   athleteId: number,
   items: readonly ImportItem[],
   unit: Unit,
-): Promise<{ added: number; skipped: number }> {
+  options: ImportOptions = {},
+): Promise<{ added: number; skipped: number; replaced?: number }> {
+  const { file } = options;
   return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
+    let replaced: number | undefined;
+    if (options.replace && file) {
+      const deleted = await trx
+        .deleteFrom("sessions")
+        .where("athlete_id", "=", athleteId)
+        .where((eb) => eb.or([eb("import_name", "=", file.name), eb("import_sha256", "=", file.sha256)]))
+        .executeTakeFirst();
+      replaced = Number(deleted.numDeletedRows);
+    }
     let added = 0;
     for (const { session, origin } of items) {
       const existing = await trx
@@ -169,10 +200,10 @@ export function importSessions(
         .where("external_key", "=", origin.externalKey)
         .executeTakeFirst();
       if (existing) continue;
-      await insertSession(trx, athleteId, session, unit, origin);
+      await insertSession(trx, athleteId, session, unit, origin, file);
       added++;
     }
-    return { added, skipped: items.length - added };
+    return { added, skipped: items.length - added, ...(replaced !== undefined && { replaced }) };
   });
 }
 

@@ -13,6 +13,9 @@ describe.each(BACKENDS)("hipthrust history on $name", (backend) => {
     const ht = ["--exercise", "barbell-hip-thrust"];
     await c.hipthrust(
       "log",
+      "--create",
+      "--unit",
+      "kg",
       "--date",
       "2026-11-16",
       ...ht,
@@ -65,11 +68,11 @@ describe.each(BACKENDS)("hipthrust history on $name", (backend) => {
   });
 
   it("names the stored athletes when asked for an unknown one", async () => {
-    await c.hipthrust("log", "--soreness", "2", "--athlete", "ann");
+    await c.hipthrust("log", "--soreness", "2", "--athlete", "ann", "--create", "--unit", "kg");
     const res = await c.hipthrust("history", "--athlete", "zed");
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('no athlete "zed"');
-    expect(res.stderr).toContain("stored athletes: ann");
+    expect(res.stderr).toContain(`stored athletes: "ann"`);
     expect((await c.hipthrust("history", "--athlete", "ann", "--limit", "0")).code).toBe(2);
   });
 });

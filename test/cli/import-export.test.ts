@@ -36,7 +36,7 @@ describe.each(BACKENDS)("hipthrust import and export on $name", (backend) => {
 
   it("imports a hipthrust log file once, however often it is imported", async () => {
     c.file("log.json", { profile: PROFILE, ...LOG });
-    const first = await c.hipthrust("import", "log.json");
+    const first = await c.hipthrust("import", "log.json", "--create");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("3 session(s) added, 0 already stored");
     expect(first.stdout).toContain("Stored the profile the file carries.");
@@ -47,23 +47,23 @@ describe.each(BACKENDS)("hipthrust import and export on $name", (backend) => {
 
   it("exports a log file with the profile beside the sessions, which imports back the same", async () => {
     c.file("log.json", { profile: PROFILE, ...LOG });
-    await c.hipthrust("import", "log.json");
+    await c.hipthrust("import", "log.json", "--create");
     const exported = JSON.parse((await c.hipthrust("export", "--format", "json")).stdout);
     expect(exported).toEqual({ unit: "kg", profile: PROFILE, ...LOG });
 
     c.file("round.json", exported);
-    expect((await c.hipthrust("import", "round.json", "--athlete", "bob")).code).toBe(0);
+    expect((await c.hipthrust("import", "round.json", "--athlete", "bob", "--create")).code).toBe(0);
     expect(JSON.parse((await c.hipthrust("export", "--athlete", "bob")).stdout)).toEqual(exported);
   });
 
   it("exports CSV that imports back to the same log", async () => {
     c.file("log.json", { profile: PROFILE, ...LOG });
-    await c.hipthrust("import", "log.json");
+    await c.hipthrust("import", "log.json", "--create");
     const csv = await c.hipthrust("export", "--format", "csv");
     expect(csv.code).toBe(0);
     expect(csv.stdout.split("\n")[0]).toContain("load");
     c.file("log.csv", csv.stdout);
-    const imported = await c.hipthrust("import", "log.csv", "--athlete", "bob");
+    const imported = await c.hipthrust("import", "log.csv", "--athlete", "bob", "--create");
     expect(imported.code).toBe(0);
     const back = JSON.parse((await c.hipthrust("export", "--athlete", "bob")).stdout);
     expect(back.sessions).toEqual(LOG.sessions);
@@ -71,7 +71,7 @@ describe.each(BACKENDS)("hipthrust import and export on $name", (backend) => {
 
   it("rejects a bad file whole, naming the line, and stores nothing", async () => {
     c.file("log.json", LOG);
-    await c.hipthrust("import", "log.json", "--unit", "kg");
+    await c.hipthrust("import", "log.json", "--unit", "kg", "--create");
     const before = await c.counts();
     const bad = {
       sessions: [
@@ -91,7 +91,7 @@ describe.each(BACKENDS)("hipthrust import and export on $name", (backend) => {
 
   it("asks for the unit when the file does not say it", async () => {
     c.file("log.json", LOG);
-    const res = await c.hipthrust("import", "log.json");
+    const res = await c.hipthrust("import", "log.json", "--create");
     expect(res.code).toBe(2);
     expect(res.stderr).toContain("pass --unit kg or --unit lb");
     expect(await c.counts()).toMatchObject({ athletes: 0, sessions: 0 });

@@ -12,7 +12,19 @@ describe.each(BACKENDS)("hipthrust log on $name", (backend) => {
   afterEach(() => c.dispose());
 
   it("logs sets into today's session, one after another", async () => {
-    const first = await c.hipthrust("log", ...SET, "--lockout", "yes", "--controlled", "yes", "--pain", "0");
+    const first = await c.hipthrust(
+      "log",
+      "--create",
+      "--unit",
+      "kg",
+      ...SET,
+      "--lockout",
+      "yes",
+      "--controlled",
+      "yes",
+      "--pain",
+      "0",
+    );
     expect(first).toMatchObject({ code: 0, stderr: "" });
     expect(first.stdout).toContain("on 2026-11-20");
     expect(first.stdout).toContain("barbell-hip-thrust, set 1 — 60 kg × 10 @ RPE 8");
@@ -65,7 +77,7 @@ describe.each(BACKENDS)("hipthrust log on $name", (backend) => {
         },
       ],
     });
-    const res = await c.hipthrust("log", "--file", file, "--athlete", "bob");
+    const res = await c.hipthrust("log", "--file", file, "--athlete", "bob", "--create", "--unit", "kg");
     expect(res.code).toBe(0);
     expect(res.stdout).toContain("Logged for bob on 2026-11-02T18:00:00Z");
     expect(res.stdout).toContain("1 exercise(s), 2 set(s), readiness check-in");
@@ -75,13 +87,13 @@ describe.each(BACKENDS)("hipthrust log on $name", (backend) => {
     [["--rpe", "11"], "option --rpe: rpe must be from 1 to 10"],
     [["--load", "heavy"], 'option --load: "heavy" is not a number'],
     [["--lockout", "maybe"], "option --lockout: expected yes or no"],
-    [["--exercise", "leg-extension"], "option --exercise: is not a known exercise id"],
+    [["--exercise", "leg-extension"], 'option --exercise: "leg-extension" is not a known exercise id'],
     [["--date", "2026-02-30"], "option --date"],
     [["--unit", "stone"], "option --unit: expected kg or lb"],
     [["--weight", "60"], "unknown option --weight"],
-    [["--athlete", "two words"], "option --athlete"],
+    [["--athlete", "-dash"], "option --athlete"],
   ])("refuses %j with exit 2 and stores nothing", async (bad, message) => {
-    await c.hipthrust("log", ...SET);
+    await c.hipthrust("log", "--create", "--unit", "kg", ...SET);
     const before = await c.counts();
     const flags = [...SET];
     const at = flags.indexOf(bad[0] as string);
@@ -93,7 +105,7 @@ describe.each(BACKENDS)("hipthrust log on $name", (backend) => {
   });
 
   it("refuses an invalid session file, naming the file, the field and the problem", async () => {
-    await c.hipthrust("log", ...SET);
+    await c.hipthrust("log", "--create", "--unit", "kg", ...SET);
     const before = await c.counts();
     const file = c.file("bad.json", {
       date: "2026-11-02",

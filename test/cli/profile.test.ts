@@ -43,7 +43,7 @@ describe.each(BACKENDS)("hipthrust profile on $name", (backend) => {
     const none = await c.hipthrust("profile", "show", "--athlete", "zed");
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no athlete "zed"');
-    await c.hipthrust("log", "--soreness", "3");
+    await c.hipthrust("log", "--soreness", "3", "--create", "--unit", "kg");
     const noProfile = await c.hipthrust("profile", "show");
     expect(noProfile.code).toBe(2);
     expect(noProfile.stderr).toContain("no profile stored for me");

@@ -42,6 +42,21 @@ describe("exerciseIdFor", () => {
     expect(exerciseIdFor("Hip Thrust", false)).toBe("bodyweight-hip-thrust");
   });
 
+  it.each([
+    ["Glute Bridge Bodyweight", false, "glute-bridge"],
+    ["Weighted Glute Bridge", true, "barbell-glute-bridge"],
+    ["Dumbbell Glute Bridge", true, "dumbbell-glute-bridge"],
+    ["Glute Bridge (Band)", false, "banded-glute-bridge"],
+    ["B-Stance Hip Thrusts (Dumbbell)", true, "dumbbell-hip-thrust"],
+    ["Hip Thrusts", true, "barbell-hip-thrust"],
+    ["Hip Thrust Bodyweight", false, "bodyweight-hip-thrust"],
+    ["Hip Thrust Machine", true, "machine-hip-thrust"],
+    ["Glute Drive", true, "machine-hip-thrust"],
+    ["Hip Thrust (Smith Machine)", true, "smith-machine-hip-thrust"],
+  ])("hip-thrust family name variants are matched by their words: %s", (name, loaded, id) => {
+    expect(exerciseIdFor(name, loaded)).toBe(id);
+  });
+
   it("maps every library id written as an id or as words", () => {
     for (const id of EXERCISE_IDS) {
       expect(exerciseIdFor(id, true)).toBe(id);

@@ -29,7 +29,7 @@ const strip = (sessions: { source: string; externalKey: string }[]) =>
   sessions.map(({ source: _s, externalKey: _k, ...session }) => session);
 
 describe("Hevy CSV", () => {
-  it("reads a metric export: warm-ups marked, drop and failure sets as working sets", () => {
+  it("reads a metric export: warm-ups marked, drop and failure sets kept as working sets with their type", () => {
     const result = parseImport(HEVY_KG, "hevy.csv", {});
     expect(result.format).toBe("hevy-csv");
     expect(result.unit).toBe("kg");
@@ -44,8 +44,8 @@ describe("Hevy CSV", () => {
             sets: [
               { load: 40, reps: 10, warmup: true },
               { load: 90, reps: 10, rpe: 8 },
-              { load: 90, reps: 9 },
-              { load: 70, reps: 12 },
+              { load: 90, reps: 9, setType: "failure" },
+              { load: 70, reps: 12, setType: "drop" },
             ],
           },
           { exercise: "split-squat", sets: [{ load: 20, reps: 10, rpe: 7.5 }] },
@@ -62,8 +62,8 @@ describe("Hevy CSV", () => {
     ]);
     expect(result.warnings).toEqual([
       "hevy.csv: line 8: Plank: timed or distance sets without reps skipped (hipthrust logs sets by reps)",
-      'hevy.csv: kept 1 exercise(s) outside the library under their own names: "Face Pull"',
     ]);
+    expect(result.otherNames).toEqual(["Face Pull"]);
     expect(result.sessions.map((s) => s.externalKey)).toEqual([
       "hevy:2025-02-21T07:17:00:Glute Day",
       "hevy:2025-02-24T18:02:00:Legs",
@@ -92,8 +92,8 @@ describe("Hevy CSV", () => {
       [
         'hevy.csv: line 4: set_type: "superset" is not one of normal, warmup, dropset, failure',
         "hevy.csv: line 7: reps: is empty",
-        'hevy.csv: line 9: start_time: "24 Foo 2025, 18:02" is not a date and time like 2025-02-21 07:17:00 or 21 Feb 2025, 07:17',
-        'hevy.csv: line 10: start_time: "24 Foo 2025, 18:02" is not a date and time like 2025-02-21 07:17:00 or 21 Feb 2025, 07:17',
+        'hevy.csv: line 9: start_time: "24 Foo 2025, 18:02" is not a date and time like 2025-02-21 07:17:00 or 21 Feb 2025, 07:17 ("foo" is not a month name in en, de, fr, es, it, pt, nl, sv, da, nb, fi, pl, ru, tr)',
+        'hevy.csv: line 10: start_time: "24 Foo 2025, 18:02" is not a date and time like 2025-02-21 07:17:00 or 21 Feb 2025, 07:17 ("foo" is not a month name in en, de, fr, es, it, pt, nl, sv, da, nb, fi, pl, ru, tr)',
       ].join("\n"),
     );
   });

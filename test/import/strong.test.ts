@@ -82,11 +82,11 @@ describe("Strong CSV, v1 (semicolons, unit per row)", () => {
     expect(logSchema.safeParse({ sessions: result.sessions }).success).toBe(true);
   });
 
-  it("warns about the timed set it skipped and the exercises kept by name", () => {
+  it("warns about the timed set it skipped and lists the exercises kept by name", () => {
     expect(result.warnings).toEqual([
       "strong.csv: line 6: Plank: timed or distance sets without reps skipped (hipthrust logs sets by reps)",
-      'strong.csv: kept 1 exercise(s) outside the library under their own names: "Cable Kickback"',
     ]);
+    expect(result.otherNames).toEqual(["Cable Kickback"]);
   });
 
   it("converts loads into the profile's unit, to 3 decimals", () => {
@@ -150,13 +150,10 @@ describe("Strong CSV, v2 (commas, no unit)", () => {
     expect(kg.sessions[0]?.exercises?.[0]?.sets.map((s) => s.load)).toEqual([61.235, 102.058]);
   });
 
-  it("falls back to the profile's unit", () => {
-    expect(
-      parseImport(STRONG_V2, "strong.csv", { profileUnit: "kg" }).sessions[0]?.exercises?.[0]?.sets[0],
-    ).toEqual({
-      load: 135,
-      reps: 10,
-    });
+  it("a file without units is refused until --unit says which, even with a profile unit", () => {
+    expect(() => parseImport(STRONG_V2, "strong.csv", { profileUnit: "kg" })).toThrow(
+      "does not say whether weights are in kg or lb; give --unit kg or --unit lb",
+    );
   });
 });
 
@@ -176,7 +173,7 @@ describe("Strong CSV, v3 (Workout #, unit in the header)", () => {
               { load: 60, reps: 5, warmup: true },
               { load: 100, reps: 8, rpe: 8 },
               { load: 100, reps: 8, rpe: 9 },
-              { load: 80, reps: 10 },
+              { load: 80, reps: 10, setType: "drop" },
             ],
           },
           { exercise: "leg-curl", sets: [{ load: 35, reps: 12 }] },
@@ -249,13 +246,13 @@ describe("Strong CSV, bad rows", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).message.split("\n")).toEqual([
-        'strong.csv: line 2: Set Order: "X" is not a set number, W, D, F or Rest Timer',
+        'strong.csv: line 2: Set Order: "X" is not a set number, W, D, F, WARM_UP, DROP_SET, FAILURE or Rest Timer',
         'strong.csv: line 4: Reps: "8.5" is not a whole number',
         'strong.csv: line 6: Weight (kg): "heavy" is not a number',
       ]);
       expect((error as InputError).issues[0]).toEqual({
         field: "line 2: Set Order",
-        problem: '"X" is not a set number, W, D, F or Rest Timer',
+        problem: '"X" is not a set number, W, D, F, WARM_UP, DROP_SET, FAILURE or Rest Timer',
       });
     }
   });

@@ -14,7 +14,7 @@ type Case = [
 const SET = { date: "2026-11-02", exercise: "barbell-hip-thrust", load: 60, reps: 10 };
 
 const CASES: Case[] = [
-  ["POST", "/api/athletes", { name: "two words" }, 400, "name"],
+  ["POST", "/api/athletes", { name: "a/b" }, 400, "name"],
   ["POST", "/api/athletes", { name: "ann", unit: "stone" }, 400, "unit"],
   ["PATCH", "/api/athletes/ann", { unit: "st" }, 400, "unit"],
   ["GET", "/api/athletes/-ann", undefined, 400, "athlete"],

@@ -1,6 +1,7 @@
 import type { Analysis } from "../../contract/analysis.js";
 import { attachToSet } from "../../jobs/attach.js";
-import { type Args, boolFlag, intFlag } from "../args.js";
+import { type Args, boolFlag, intFlag, stringFlag } from "../args.js";
+import { localDay } from "../inputs.js";
 import type { Io } from "../io.js";
 import { athleteName, requireStoredAthlete, withStore } from "../store.js";
 
@@ -10,7 +11,8 @@ export async function attachAnalysis(args: Args, io: Io, analysis: Analysis): Pr
   const now = io.now();
   return withStore(args, io, async (store) => {
     const athlete = await requireStoredAthlete(store, athleteName(args));
-    const day = now.toISOString().slice(0, 10);
+    // The same day `log` files a set under by default.
+    const day = stringFlag(args, "date") ?? localDay(now);
     const result = await attachToSet(
       store.db,
       analysis,

@@ -25,7 +25,7 @@ Film side on, camera at hip height, with the whole body in frame.
   --keypoints-out K.json  save the pose keypoints, to re-run or share the analysis without the video
   --rate HZ             frames analysed per second of video (default ${DEFAULT_RATE}; 5–60)
   --attach              store the analysis with the day's latest hip-thrust set and fill its form gates
-  --set ID              …with this set instead
+  --set ID              …with this set instead (--date YYYY-MM-DD: that day's set)
   --force               …replacing form gates that were entered by hand`;
 
 /** A keypoints file starts with "{"; anything else is treated as a video and ffmpeg decides. */
@@ -97,6 +97,7 @@ export const command: Command = {
       "attach",
       "set",
       "force",
+      "date",
       "data",
       "athlete",
     ]);

@@ -2,10 +2,10 @@ import { toCsv } from "../../import/index.js";
 import { displayUnit } from "../../storage/athletes.js";
 import { getProfile } from "../../storage/profiles.js";
 import { readLog } from "../../storage/read.js";
-import { allowOnly, parseArgs, stringFlag } from "../args.js";
+import { allowOnly, noMorePositionals, parseArgs, stringFlag } from "../args.js";
 import { InputError } from "../errors.js";
 import type { Command } from "../io.js";
-import { athleteName, requireStoredAthlete, withStore } from "../store.js";
+import { athleteName, withStoredAthlete } from "../store.js";
 
 export const command: Command = {
   summary: "the stored log on stdout, as a log file (JSON, with the profile) or CSV",
@@ -22,14 +22,17 @@ export const command: Command = {
     if (format !== "json" && format !== "csv") {
       throw new InputError(`option --format: expected json or csv, got "${format}"`);
     }
-    if (args.positionals.length > 0) throw new InputError(`unexpected argument "${args.positionals[0]}"`);
-    const name = athleteName(args);
-    const { profile, log, unit } = await withStore(args, io, async (store) => {
-      const athlete = await requireStoredAthlete(store, name);
-      const profile = await getProfile(store.db, athlete.id);
-      const unit = displayUnit(athlete, profile);
-      return { profile, unit, log: await readLog(store.db, athlete.id, unit) };
-    });
+    noMorePositionals(args, 0, "export");
+    const { profile, log, unit } = await withStoredAthlete(
+      args,
+      io,
+      athleteName(args),
+      async (store, athlete) => {
+        const profile = await getProfile(store.db, athlete.id);
+        const unit = displayUnit(athlete, profile);
+        return { profile, unit, log: await readLog(store.db, athlete.id, unit) };
+      },
+    );
     if (format === "csv") io.stdout(toCsv(log, unit));
     else
       io.stdout(

@@ -3,44 +3,59 @@ import { sessionBody } from "../../contract/api.js";
 import { issuesOf } from "../../contract/format.js";
 import { dateSchema, exerciseEntrySchema, readinessSchema, setSchema } from "../../contract/log.js";
 import { assertLoadsFit } from "../../contract/profile.js";
+import { dayOf } from "../../core/dates.js";
 import type { LoggedSet, Readiness, Session, Unit } from "../../core/types.js";
-import { displayUnit, ensureAthlete } from "../../storage/athletes.js";
+import { displayUnit } from "../../storage/athletes.js";
 import { getProfile } from "../../storage/profiles.js";
-import { readSession } from "../../storage/read.js";
+import { readSession, sessionNumber } from "../../storage/read.js";
 import { addSession, logToDay } from "../../storage/sessions.js";
-import { type Args, allowOnly, boolFlag, parseArgs, stringFlag } from "../args.js";
+import {
+  type Args,
+  allowOnly,
+  boolFlag,
+  noMorePositionals,
+  numberFlag,
+  parseArgs,
+  stringFlag,
+} from "../args.js";
 import { InputError } from "../errors.js";
 import { readJsonAs } from "../files.js";
 import { localDay } from "../inputs.js";
-import type { Command } from "../io.js";
-import { athleteName, unitOption, withStore } from "../store.js";
+import type { Command, Io } from "../io.js";
+import { athleteName, athleteToWrite, unitOption, withStoreToWrite } from "../store.js";
 import { formatSet } from "./history.js";
 
 const USAGE = [
   "usage: hipthrust log --exercise ID --load N --reps N [--rpe N] [--lockout yes|no] [--controlled yes|no]",
-  "                     [--pain 0-10] [--warmup yes|no] [--date YYYY-MM-DD] [--unit kg|lb]",
-  "                     [--soreness 0-10 --fatigue 0-10 --sleep HOURS]",
-  "       hipthrust log --soreness N [--fatigue N] [--sleep H] [--date …]    (a check-in alone)",
-  "       hipthrust log --file SESSION.json                                  (a whole session)",
-  "  common: [--athlete NAME] [--data DIR] [--json]",
+  "                     [--pain 0-10] [--warmup yes|no] [--type normal|failure|drop] [--band NAME]",
+  "                     [--date YYYY-MM-DD] [--unit kg|lb] [--soreness 0-10 --fatigue 0-10 --sleep HOURS]",
+  "       hipthrust log --soreness N [--fatigue N] [--sleep H] [--cleared] [--date …]   (a check-in alone)",
+  "       hipthrust log --file SESSION.json|-                                          (a whole session)",
+  "  common: [--athlete NAME] [--create] [--data DIR] [--json]",
   "",
   "A set joins that day's session (default today), which is created on the first set. --load is the",
   "external load, bar included (0 for bodyweight), in --unit (default: the athlete's unit).",
+  "--band names the band of a banded set (one of the profile's bands). --cleared records that a",
+  "health professional cleared you to train again after pain (F6). --create starts a new athlete",
+  "without a profile; it needs --unit, since there is no profile to say kg or lb.",
 ].join("\n");
 
-const SET_FLAGS = ["exercise", "load", "reps", "rpe", "lockout", "controlled", "pain", "warmup"];
-const READINESS_FLAGS = ["soreness", "fatigue", "sleep"];
+const SET_FLAGS = [
+  "exercise",
+  "load",
+  "reps",
+  "rpe",
+  "lockout",
+  "controlled",
+  "pain",
+  "warmup",
+  "type",
+  "band",
+];
+const READINESS_FLAGS = ["soreness", "fatigue", "sleep", "cleared"];
+const SET_TYPES = ["normal", "failure", "drop"] as const;
 /** Which flag a schema field came from, so errors name what the person typed. */
 const FLAG_OF: Record<string, string> = { fullLockout: "lockout", sleepHours: "sleep" };
-
-function numberFlag(args: Args, name: string): number | undefined {
-  const raw = stringFlag(args, name);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value))
-    throw new InputError(`option --${name}: "${raw}" is not a number`);
-  return value;
-}
 
 function yesNoFlag(args: Args, name: string): boolean | undefined {
   const raw = stringFlag(args, name)?.toLowerCase();
@@ -51,7 +66,8 @@ function yesNoFlag(args: Args, name: string): boolean | undefined {
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
+  // reportInput: a wrong value ("1.5") is told apart from a missing one.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const lines = issuesOf(result.error).map((i) => {
     const key = i.field.split(".")[0] ?? "";
@@ -62,6 +78,14 @@ function checked<T>(schema: z.ZodType<T>, value: unknown): T {
 
 const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+function setTypeFlag(args: Args): LoggedSet["setType"] {
+  const raw = stringFlag(args, "type");
+  if (raw === undefined) return undefined;
+  const type = SET_TYPES.find((t) => t === raw.toLowerCase());
+  if (!type) throw new InputError(`option --type: expected normal, failure or drop, got "${raw}"`);
+  return type;
+}
 
 interface FlagEntry {
   date: string;
@@ -80,6 +104,7 @@ function entryFromFlags(args: Args, today: string): FlagEntry {
     soreness: numberFlag(args, "soreness"),
     fatigue: numberFlag(args, "fatigue"),
     sleepHours: numberFlag(args, "sleep"),
+    cleared: boolFlag(args, "cleared") ? true : undefined,
   });
   if (Object.keys(readiness).length > 0) entry.readiness = checked(readinessSchema, readiness);
   const exercise = stringFlag(args, "exercise");
@@ -95,6 +120,8 @@ function entryFromFlags(args: Args, today: string): FlagEntry {
         controlled: yesNoFlag(args, "controlled"),
         pain: numberFlag(args, "pain"),
         warmup: yesNoFlag(args, "warmup"),
+        setType: setTypeFlag(args),
+        band: stringFlag(args, "band")?.trim(),
       }),
     );
   } else if (SET_FLAGS.some((flag) => args.flags.has(flag))) {
@@ -109,23 +136,46 @@ export const command: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseArgs(argv);
-    allowOnly(args, [...SET_FLAGS, ...READINESS_FLAGS, "date", "unit", "file", "athlete", "data", "json"]);
+    allowOnly(args, [
+      ...SET_FLAGS,
+      ...READINESS_FLAGS,
+      "date",
+      "unit",
+      "file",
+      "athlete",
+      "create",
+      "data",
+      "json",
+    ]);
+    noMorePositionals(args, 0, "log");
     const name = athleteName(args);
     const unitFlag = unitOption(args);
     const file = stringFlag(args, "file");
     if (file !== undefined && [...SET_FLAGS, ...READINESS_FLAGS, "date"].some((f) => args.flags.has(f))) {
       throw new InputError("option --file: give either a session file or a set's flags, not both");
     }
+    const today = localDay(io.now());
     let input: { entry: FlagEntry } | { session: Session; unit?: Unit | undefined };
-    if (file === undefined) input = { entry: entryFromFlags(args, localDay(io.now())) };
+    if (file === undefined) input = { entry: entryFromFlags(args, today) };
     else {
       const { unit, ...session } = readJsonAs(sessionBody, file, io.cwd);
       input = { session, unit };
     }
     const fileUnit = "unit" in input ? input.unit : undefined;
+    const newAthleteUnit = (): Unit => {
+      const unit = unitFlag ?? fileUnit;
+      if (unit) return unit;
+      throw new InputError(
+        `"${name}" is a new athlete with no profile to say the unit: pass --unit kg or --unit lb ` +
+          "(or store a profile first with `hipthrust profile set P.json`)",
+      );
+    };
+    // A brand-new store is created only when the athlete's unit is known: an error creates nothing.
+    if (boolFlag(args, "create") && !unitFlag && !fileUnit)
+      await ensureUnitOrExisting(args, io, newAthleteUnit);
 
-    const { session, setId } = await withStore(args, io, async (store) => {
-      const athlete = await ensureAthlete(store.db, name, unitFlag ?? fileUnit ?? "kg");
+    const { session, setId, number, athlete } = await withStoreToWrite(args, io, name, async (store) => {
+      const athlete = await athleteToWrite(store, args, name, newAthleteUnit);
       const profile = await getProfile(store.db, athlete.id);
       const unit = displayUnit(athlete, profile);
       if ("entry" in input) {
@@ -147,17 +197,22 @@ export const command: Command = {
               sessionId: await addSession(store.db, athlete.id, input.session, fileUnit ?? unitFlag ?? unit),
               setId: null,
             };
-      return {
-        session: await readSession(store.db, athlete.id, unit, logged.sessionId),
-        setId: logged.setId,
-      };
+      const session = await readSession(store.db, athlete.id, unit, logged.sessionId);
+      const number = await sessionNumber(store.db, athlete.id, session.date, session.id);
+      return { session, setId: logged.setId, number, athlete: athlete.name };
     });
 
+    if (dayOf(session.date) > today) {
+      io.stderr(
+        `hipthrust log: warning: ${dayOf(session.date)} is in the future (today is ${today}); ` +
+          "if that was a typo, fix the date: `next` counts this session as done\n",
+      );
+    }
     if (boolFlag(args, "json")) {
-      io.stdout(`${JSON.stringify(session, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ number, ...session }, null, 2)}\n`);
       return 0;
     }
-    const head = `Logged for ${name} on ${session.date} (session #${session.id})`;
+    const head = `Logged for ${athlete} on ${session.date} (session #${number})`;
     const entry = session.exercises.find((e) => e.sets.some((s) => s.id === setId));
     const set = entry?.sets.find((s) => s.id === setId);
     if (entry && set) {
@@ -165,8 +220,21 @@ export const command: Command = {
     } else {
       const sets = session.exercises.reduce((n, e) => n + e.sets.length, 0);
       const readiness = session.readiness ? ", readiness check-in" : "";
-      io.stdout(`${head}: ${session.exercises.length} exercise(s), ${sets} set(s)${readiness}\n`);
+      const cleared = session.readiness?.cleared ? " (cleared to train)" : "";
+      io.stdout(`${head}: ${session.exercises.length} exercise(s), ${sets} set(s)${readiness}${cleared}\n`);
     }
     return 0;
   },
 };
+
+/** With --create but no unit: fine for a stored athlete; for a new one (or no store) the unit error, before any write. */
+async function ensureUnitOrExisting(args: Args, io: Io, unit: () => Unit): Promise<void> {
+  const { withExistingStore, lookUpAthlete } = await import("../store.js");
+  const exists = await withExistingStore(
+    args,
+    io,
+    async (store) => (await lookUpAthlete(store, athleteName(args))) !== undefined,
+    () => false,
+  );
+  if (!exists) unit();
+}

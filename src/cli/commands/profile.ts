@@ -6,7 +6,7 @@ import { allowOnly, boolFlag, parseArgs } from "../args.js";
 import { InputError } from "../errors.js";
 import { readJsonAs } from "../files.js";
 import type { Command } from "../io.js";
-import { athleteName, requireStoredAthlete, withStore } from "../store.js";
+import { athleteName, lookUpAthlete, withStore, withStoredAthlete } from "../store.js";
 
 const USAGE = [
   "usage: hipthrust profile set P.json [--athlete NAME] [--data DIR]",
@@ -37,29 +37,31 @@ export const command: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseArgs(argv);
-    allowOnly(args, ["json", "athlete", "data"]);
+    allowOnly(args, ["json", "athlete", "data", "create"]);
     const name = athleteName(args);
     const [action, file, ...extra] = args.positionals;
     if (action === "set" && file !== undefined && extra.length === 0) {
       const profile = readJsonAs(profileSchema, file, io.cwd);
-      const where = await withStore(args, io, async (store) => {
-        const athlete = await ensureAthlete(store.db, name, profile.unit);
+      // The profile is read and checked before the store is opened: a bad file creates nothing.
+      const { where, stored } = await withStore(args, io, async (store) => {
+        const athlete =
+          (await lookUpAthlete(store, name)) ?? (await ensureAthlete(store.db, name, profile.unit));
         await saveProfile(store.db, athlete.id, profile);
-        return store.where;
+        return { where: store.where, stored: athlete.name };
       });
-      io.stdout(`Stored the profile of ${name} from ${file} (${where}).\n`);
+      io.stdout(`Stored the profile of ${stored} from ${file} (${where}).\n`);
       return 0;
     }
     if (action === "show" && file === undefined) {
-      const profile = await withStore(args, io, async (store) => {
-        const athlete = await requireStoredAthlete(store, name);
-        return getProfile(store.db, athlete.id);
-      });
+      const { profile, stored } = await withStoredAthlete(args, io, name, async (store, athlete) => ({
+        profile: await getProfile(store.db, athlete.id),
+        stored: athlete.name,
+      }));
       if (!profile)
         throw new InputError(
-          `no profile stored for ${name}; store one with \`hipthrust profile set P.json\``,
+          `no profile stored for ${stored}; store one with \`hipthrust profile set P.json\``,
         );
-      io.stdout(boolFlag(args, "json") ? `${JSON.stringify(profile, null, 2)}\n` : summary(name, profile));
+      io.stdout(boolFlag(args, "json") ? `${JSON.stringify(profile, null, 2)}\n` : summary(stored, profile));
       return 0;
     }
     throw new InputError(USAGE);

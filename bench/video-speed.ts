@@ -1,0 +1,69 @@
+// Speed of the video pipeline on a 30 fps 1080p clip made at bench time from a shared clip (not kept).
+// Run: npm run build && npx tsx bench/video-speed.ts [RUNS]   (default 3 runs; goal ≥ 3× real time)
+// Prints the real-time factor, decode and inference ms per frame, peak RSS, and the ceiling
+// (cores ÷ inference time per frame, over the sampling rate) the figure should be read against.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeVideo, DEFAULT_RATE } from "../src/jobs/analyze-video.js";
+import { ANALYSIS_MAX_SIDE } from "../src/jobs/video-keypoints.js";
+import { deliveredSize, streamFrames } from "../src/video/frames.js";
+import { probeVideo } from "../src/video/probe.js";
+import { machine, median } from "./machine.js";
+
+const runs = Number(process.argv[2] ?? 3);
+const source = join(import.meta.dirname, "../../shared/clips/hip-thrust-bodyweight-side.mp4");
+const dir = mkdtempSync(join(tmpdir(), "hipthrust-bench-"));
+const clip = join(dir, "hip-thrust-1080p30.mp4");
+// Twice through the 16 s clip, letterboxed into 1920×1080 at 30 fps, H.264 as a phone writes it.
+execFileSync("ffmpeg", [
+  ...["-v", "error", "-y", "-stream_loop", "1", "-i", source, "-an"],
+  ...["-vf", "scale=-2:1080,pad=1920:1080:(ow-iw)/2:0,fps=30", "-c:v", "libx264", "-preset", "veryfast"],
+  ...["-crf", "20", "-pix_fmt", "yuv420p", clip],
+]);
+
+try {
+  const info = await probeVideo(clip);
+  const cores = availableParallelism();
+  const load = loadavg()[0] ?? 0;
+
+  // Decode alone: ffmpeg → scaled RGB frames at the sampling rate, one stream.
+  const size = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE);
+  const decodeTimes: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let frames = 0;
+    const started = performance.now();
+    for await (const _ of streamFrames({ file: clip, rate: DEFAULT_RATE, ...size })) frames++;
+    decodeTimes.push((performance.now() - started) / frames);
+  }
+
+  const factors: number[] = [];
+  const inference: number[] = [];
+  let reps = 0;
+  let workers = 0;
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    const { analysis, pass } = await analyzeVideo(clip);
+    const seconds = (performance.now() - started) / 1000;
+    factors.push(info.durationSeconds / seconds);
+    inference.push(pass.inferenceMs / pass.framesDecoded);
+    reps = analysis.repCount;
+    workers = pass.workers;
+  }
+  const inferenceMs = median(inference);
+  const ceiling = cores / (inferenceMs / 1000) / DEFAULT_RATE;
+  const lines = [
+    `video speed: ${info.width}×${info.height} ${info.fps} fps H.264, ${info.durationSeconds.toFixed(1)} s, sampled at ${DEFAULT_RATE} Hz, ${workers} workers, ${runs} runs (${reps} reps found)`,
+    `real-time factor (median): ${median(factors).toFixed(2)}×   runs: ${factors.map((f) => f.toFixed(2)).join(", ")}   (goal ≥ 3×)`,
+    `decode (ffmpeg → ${size.width}×${size.height} RGB, alone): ${median(decodeTimes).toFixed(1)} ms/frame`,
+    `inference (crop + MoveNet Lightning, wasm SIMD, per worker): ${inferenceMs.toFixed(1)} ms/frame`,
+    `ceiling: ${cores} cores ÷ ${inferenceMs.toFixed(1)} ms = ${(cores / (inferenceMs / 1000)).toFixed(1)} frames/s = ${ceiling.toFixed(2)}× real time at ${DEFAULT_RATE} Hz`,
+    `peak RSS of this process (main + worker threads; ffmpeg runs apart): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    `load average when started: ${load.toFixed(2)} (other work on the machine slows every figure)`,
+    `machine: ${machine()}`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
