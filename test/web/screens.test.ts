@@ -131,6 +131,9 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
 
       await open(page, "transfer");
       await check("transfer");
+      await open(page, "form");
+      await page.getByText("Your video never leaves this phone.").waitFor();
+      await check("form check");
       await open(page, "more");
       await check("more");
 
