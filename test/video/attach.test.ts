@@ -30,6 +30,9 @@ describe("analyze --attach stores the analysis with the day's hip-thrust set and
     const data = mkdtempSync(join(tmpdir(), "hipthrust-attach-"));
     await cli(
       "log",
+      "--create",
+      "--unit",
+      "kg",
       "--data",
       data,
       "--exercise",
@@ -63,6 +66,9 @@ describe("analyze --attach stores the analysis with the day's hip-thrust set and
     const data = mkdtempSync(join(tmpdir(), "hipthrust-attach-"));
     await cli(
       "log",
+      "--create",
+      "--unit",
+      "kg",
       "--data",
       data,
       "--exercise",
@@ -101,6 +107,9 @@ describe("analyze --attach stores the analysis with the day's hip-thrust set and
     const data = mkdtempSync(join(tmpdir(), "hipthrust-attach-"));
     await cli(
       "log",
+      "--create",
+      "--unit",
+      "kg",
       "--data",
       data,
       "--exercise",
