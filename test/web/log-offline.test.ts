@@ -1,7 +1,7 @@
 // Logging in the gym: ghost values from last time accepted with one tap, RPE, gates, edit and
 // delete; and a whole session logged offline, the tab reloaded, then synced with no loss and no
 // duplicate.
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type App,
@@ -41,6 +41,17 @@ async function logSet(page: Page, reps: string, load: string, rpe: string): Prom
   await page.getByRole("button", { name: "Log set ✓" }).click();
 }
 
+/** A new athlete's log screen, signed in. */
+async function openLog(context: BrowserContext, athlete: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page);
+  await seedAthlete(page, athlete, PROFILE);
+  await page.evaluate((name) => localStorage.setItem("hipthrust:athlete", name), athlete);
+  await page.goto("/log");
+  await page.getByRole("heading", { name: "Log" }).waitFor();
+  return page;
+}
+
 describe.skipIf(SKIP_REASON)("web: log a session", () => {
   let app: App;
   beforeAll(async () => {
@@ -52,12 +63,7 @@ describe.skipIf(SKIP_REASON)("web: log a session", () => {
 
   it("logs a whole session offline, keeps it over a reload, and syncs it once back online (phone)", async () => {
     const context = await app.context(PHONE);
-    const page = await context.newPage();
-    await signIn(page);
-    await seedAthlete(page, "olga", PROFILE);
-    await page.evaluate(() => localStorage.setItem("hipthrust:athlete", "olga"));
-    await page.goto("/log");
-    await page.getByRole("heading", { name: "Log" }).waitFor();
+    const page = await openLog(context, "olga");
     // The app shell must be cached before the signal goes.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
@@ -87,6 +93,39 @@ describe.skipIf(SKIP_REASON)("web: log a session", () => {
     // After the sync the rows are the server's, not pending copies.
     await page.locator(".set:not(.pending)").nth(2).waitFor();
     expect(await page.locator(".set").count()).toBe(3);
+    await context.close();
+  });
+
+  it("sends a set again after its answer was lost, and the server stores it once (same client id)", async () => {
+    const context = await app.context(PHONE);
+    const page = await openLog(context, "lena");
+
+    // The first POST reaches the server and is stored, but its answer never reaches the phone.
+    const keys: string[] = [];
+    await page.route("**/api/athletes/lena/sets", async (route) => {
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    await logSet(page, "8", "70", "8");
+    await expect.poll(() => keys.length).toBe(1);
+    await page.getByText("1 change on this phone, not yet on the server").waitFor();
+    expect(await storedSets(page, "lena")).toHaveLength(1);
+
+    // The connection is back: the outbox sends the same change with the same key.
+    await page.unroute("**/api/athletes/lena/sets");
+    await page.route("**/api/athletes/lena/sets", async (route) => {
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      await route.continue();
+    });
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.locator(".tabbar .pending").waitFor({ state: "detached", timeout: 15_000 });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe("");
+    expect(keys[1]).toBe(keys[0]);
+    const sets = await storedSets(page, "lena");
+    expect(sets.map((s) => [s.reps, s.load, s.rpe])).toEqual([[8, 70, 8]]);
+    expect(await page.locator(".set").count()).toBe(1);
     await context.close();
   });
 

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { assertLoadsFit } from "../../contract/profile.js";
 import { dayOf } from "../../core/dates.js";
-import type { Session, Unit } from "../../core/types.js";
+import type { Unit } from "../../core/types.js";
 import { type ImportResult, parseImport } from "../../import/index.js";
-import { getProfile, saveProfile } from "../../storage/profiles.js";
-import { importSessions } from "../../storage/sessions.js";
+import { storeImport } from "../../storage/imports.js";
+import { getProfile } from "../../storage/profiles.js";
 import { allowOnly, boolFlag, noMorePositionals, parseArgs } from "../args.js";
 import { InputError } from "../errors.js";
 import { readText } from "../files.js";
@@ -114,10 +114,6 @@ export const command: Command = {
     });
     const unit = parsed.unit ?? unitFlag;
     if (!unit) throw new InputError(`${file}: the file does not say its unit; pass --unit kg or --unit lb`);
-    const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
-      session: session as Session,
-      origin: { source, externalKey },
-    }));
 
     const { result, stored } = await withStoreToWrite(args, io, name, async (store) => {
       const existing = await lookUpAthlete(store, name);
@@ -131,16 +127,11 @@ export const command: Command = {
       }
       const athlete =
         existing ?? (await athleteToWrite(store, args, name, () => parsed.profile?.unit ?? unit));
-      const counts = await importSessions(store.db, athlete.id, items, unit, {
+      const result = await storeImport(store.db, athlete.id, parsed, unit, {
         file: importFile,
         replace: boolFlag(args, "replace"),
       });
-      let profile: "stored" | "kept" | "none" = "none";
-      if (parsed.profile) {
-        profile = (await getProfile(store.db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(store.db, athlete.id, parsed.profile);
-      }
-      return { result: { ...counts, profile }, stored: athlete.name };
+      return { result, stored: athlete.name };
     });
 
     const today = localDay(io.now());

@@ -14,8 +14,9 @@ import { parseAs } from "../../contract/format.js";
 import { keypointsFileSchema } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { videoQueue } from "../../jobs/analysis-jobs.js";
+import { attachToSet } from "../../jobs/attach.js";
 import { type JobStatus, QueueFullError } from "../../jobs/queue.js";
-import { addAnalysis, listAnalyses } from "../../storage/analyses.js";
+import { listAnalyses } from "../../storage/analyses.js";
 import { findSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
@@ -28,6 +29,9 @@ const tags = ["form analyses"];
 const DEFAULT_MAX_UPLOAD_MB = 1024;
 
 const errorBody = (error: string, issues: Issue[]) => ({ error, issues });
+
+/** `force`: replace gates entered by hand with the video's verdict (`analyze --attach --force`). */
+const attachQuery = z.object({ force: z.enum(["true", "false"]).default("false") });
 
 const jobParams = athleteParams.extend({ job: z.string().uuid() });
 
@@ -251,18 +255,37 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: "Attach a form analysis to a set",
+        summary: "Attach a form analysis to a set and fill its form gates, as `analyze --attach` does",
         params: setParams,
+        querystring: attachQuery,
         body: analysisSchema.describe("An `analyze --json` document"),
-        response: { 201: analysisResponse },
+        response: {
+          201: analysisResponse.extend({
+            gates: z.object({ fullLockout: z.boolean(), controlled: z.boolean() }),
+          }),
+        },
       },
     },
     async (request, reply) => {
       const db = dbOf(request, store);
       const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const set = await findSet(db, athlete.id, request.params.id, unit);
+      const now = new Date();
+      const force = request.query.force === "true";
+      const attached = await attachToSet(
+        db,
+        request.body,
+        { athleteId: athlete.id, setId: set.id, day: "", force },
+        now,
+      );
       reply.code(201);
-      return addAnalysis(db, set.id, request.body);
+      return {
+        id: attached.analysisId,
+        setId: attached.setId,
+        createdAt: now.toISOString(),
+        analysis: request.body,
+        gates: attached.gates,
+      };
     },
   );
 

@@ -7,12 +7,12 @@ import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.j
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
 import { exerciseById } from "../../core/knowledge/exercises/index.js";
-import type { Session } from "../../core/types.js";
 import { parseImport, toCsv } from "../../import/index.js";
 import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
-import { getProfile, saveProfile } from "../../storage/profiles.js";
+import { storeImport } from "../../storage/imports.js";
+import { getProfile } from "../../storage/profiles.js";
 import { readLog, readSession } from "../../storage/read.js";
-import { importSessions, logToDay } from "../../storage/sessions.js";
+import { logToDay } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
 import { dbOf } from "../request-db.js";
@@ -146,19 +146,10 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           { field: "unit", problem: "the file does not say its unit; choose kg or lb" },
         ]);
       }
-      const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
-        session: session as Session,
-        origin: { source, externalKey },
-      }));
       const db = dbOf(request, store);
       const athlete = await ensureAthlete(db, name, parsed.profile?.unit ?? unit);
-      const counts = await importSessions(db, athlete.id, items, unit);
-      let profile: "stored" | "kept" | "none" = "none";
-      if (parsed.profile) {
-        profile = (await getProfile(db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(db, athlete.id, parsed.profile);
-      }
-      return { ...counts, profile, unit, warnings: parsed.warnings };
+      const stored = await storeImport(db, athlete.id, parsed, unit);
+      return { ...stored, unit, warnings: parsed.warnings };
     },
   );
 

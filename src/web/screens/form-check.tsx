@@ -7,7 +7,7 @@ import type { KeypointsFile } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { signedHipAngle } from "../../form/angles.js";
 import { COCO17_BONES, COCO17_INDEX } from "../../pose/types.js";
-import { api, athletePath } from "../api.js";
+import { ApiError, api, athletePath } from "../api.js";
 import { Chart } from "../components/chart.js";
 import { Problem, Screen } from "../components/ui.js";
 import { localDay, useApi } from "../data.js";
@@ -290,14 +290,24 @@ function Attach({ athlete, analysis }: { athlete: string; analysis: Analysis }) 
   const [choice, setChoice] = useState<string>("");
   const [note, setNote] = useState("");
   const [error, setError] = useState<unknown>(null);
-  const attach = async () => {
+  // The set's gates were entered by hand and the video says otherwise: the person chooses.
+  const [conflict, setConflict] = useState(false);
+  const attach = async (force: boolean) => {
     setError(null);
+    setConflict(false);
     try {
       const id = Number(choice || sets.at(-1)?.id);
-      await api(athletePath(athlete, `/sets/${id}/analyses`), { method: "POST", body: analysis });
-      setNote("Attached: the set keeps this analysis.");
+      const { gates } = await api<{ gates: { fullLockout: boolean; controlled: boolean } }>(
+        athletePath(athlete, `/sets/${id}/analyses${force ? "?force=true" : ""}`),
+        { method: "POST", body: analysis },
+      );
+      setNote(
+        `Attached. The set now says: ${gates.fullLockout ? "full lockout" : "no full lockout"}, ` +
+          `${gates.controlled ? "controlled" : "not controlled"}.`,
+      );
     } catch (e) {
-      setError(e);
+      if (e instanceof ApiError && e.problem("force")) setConflict(true);
+      else setError(e);
     }
   };
   return (
@@ -318,10 +328,21 @@ function Attach({ athlete, analysis }: { athlete: string; analysis: Analysis }) 
               ))}
             </select>
           </label>
-          <button type="button" className="primary" onClick={() => void attach()}>
+          <button type="button" className="primary" onClick={() => void attach(false)}>
             Attach to this set
           </button>
         </>
+      )}
+      {conflict && (
+        <div className="note" role="alert">
+          <p>
+            This set's lockout and control were ticked by hand, and the video sees it differently. Nothing was
+            attached.
+          </p>
+          <button type="button" onClick={() => void attach(true)}>
+            Use the video's verdict
+          </button>
+        </div>
       )}
       <p role="status" className="ok">
         {note}
