@@ -1,10 +1,11 @@
 // The app: sign-in (or creating the owner), then the first run until there is an athlete with a
 // profile, then the screens behind a thumb-reachable bottom bar.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { ApiError, api, OfflineError, setCsrfToken, type User } from "./api.js";
+import { ApiError, api, OfflineError, onSessionEnded, setCsrfToken, type User } from "./api.js";
 import { Nav } from "./components/nav.js";
 import { Loading, Problem } from "./components/ui.js";
 import { forgetCache } from "./data.js";
+import { setOutboxUser } from "./outbox.js";
 import { navigate, useRoute } from "./router.js";
 import { FirstRun } from "./screens/first-run.js";
 import { LogScreen } from "./screens/log.js";
@@ -12,6 +13,7 @@ import { More } from "./screens/more.js";
 import { SignIn } from "./screens/sign-in.js";
 import { Today } from "./screens/today.js";
 import { SessionContext, type SessionState, saveAthlete, savedAthlete } from "./session.js";
+import { flush } from "./sync.js";
 import type { Athlete } from "./types.js";
 
 const Plan = lazy(() => import("./screens/plan.js"));
@@ -20,15 +22,18 @@ const FormCheck = lazy(() => import("./screens/form-check.js"));
 const Library = lazy(() => import("./screens/library.js"));
 const Transfer = lazy(() => import("./screens/transfer.js"));
 const Athletes = lazy(() => import("./screens/athletes.js"));
+const Account = lazy(() => import("./screens/account.js"));
+const People = lazy(() => import("./screens/people.js"));
 
 type Auth =
   | { state: "loading" }
   | { state: "error"; error: unknown }
   | { state: "setup" }
-  | { state: "signed-out" }
+  /** `ended`: the server ended the session (expired, revoked); the person did not sign out. */
+  | { state: "signed-out"; ended?: boolean }
   | { state: "in"; user: User; accounts: boolean };
 
-const LOCAL_OWNER: User = { username: "you", role: "owner", athletes: [] };
+const LOCAL_OWNER: User = { username: "you", role: "owner", athlete: null, athletes: [] };
 const AUTH_KEY = "hipthrust:auth";
 
 function remember(auth: Auth): Auth {
@@ -55,10 +60,33 @@ async function readAuth(): Promise<Auth> {
   }
 }
 
+/** Leaves the signed-in state on this phone; the outbox stays for the next sign-in. */
+function forgetUser(): void {
+  setCsrfToken(null);
+  localStorage.removeItem(AUTH_KEY);
+  forgetCache();
+  setOutboxUser(null);
+}
+
 export function App() {
   const [auth, setAuth] = useState<Auth>({ state: "loading" });
   const refresh = useCallback(() => void readAuth().then(setAuth), []);
   useEffect(refresh, [refresh]);
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        forgetUser();
+        setAuth({ state: "signed-out", ended: true });
+      }),
+    [],
+  );
+  const username = auth.state === "in" ? auth.user.username : null;
+  useEffect(() => {
+    // Signed in: what this user left in the outbox goes now.
+    if (username === null) return;
+    setOutboxUser(username);
+    void flush();
+  }, [username]);
 
   if (auth.state === "loading") return <Loading what="hipthrust" />;
   if (auth.state === "error")
@@ -72,7 +100,13 @@ export function App() {
       </main>
     );
   if (auth.state === "setup" || auth.state === "signed-out")
-    return <SignIn setup={auth.state === "setup"} onSignedIn={refresh} />;
+    return (
+      <SignIn
+        setup={auth.state === "setup"}
+        ended={auth.state === "signed-out" && auth.ended === true}
+        onSignedIn={refresh}
+      />
+    );
   return <SignedIn user={auth.user} accounts={auth.accounts} onSignedOut={refresh} />;
 }
 
@@ -120,15 +154,26 @@ function SignedIn({
       .catch((e: unknown) => setHasProfile(!(e instanceof ApiError && e.status === 404)));
   }, [athlete]);
 
-  const signOut = useCallback(async () => {
-    if (accounts) await api("/auth/logout", { method: "POST" }).catch(() => undefined);
-    setCsrfToken(null);
-    localStorage.removeItem(AUTH_KEY);
-    forgetCache(); // the outbox stays: its sets go out after the next sign-in
-    onSignedOut();
-  }, [accounts, onSignedOut]);
+  const signOut = useCallback(
+    async (everywhere = false) => {
+      if (accounts)
+        await api(everywhere ? "/auth/logout-all" : "/auth/logout", { method: "POST" }).catch(
+          () => undefined,
+        );
+      forgetUser();
+      onSignedOut();
+    },
+    [accounts, onSignedOut],
+  );
 
-  const session: SessionState = { user, accounts, athlete, chooseAthlete, signOut };
+  const session: SessionState = {
+    user,
+    accounts,
+    athletes: (athletes ?? []).map((a) => a.name),
+    athlete,
+    chooseAthlete,
+    signOut,
+  };
   if (error) return <Problem error={error} />;
   if (athletes === null) return <Loading what="your athletes" />;
   const firstRun = !athlete || hasProfile === false || route === "setup";
@@ -162,6 +207,8 @@ function SignedIn({
             {route === "transfer" && <Transfer />}
             {route === "athletes" && <Athletes athletes={athletes} />}
             {route === "more" && <More />}
+            {route === "account" && <Account />}
+            {route === "people" && user.role === "owner" && <People />}
           </Suspense>
           <Nav route={route} onGo={navigate} />
         </>

@@ -12,6 +12,8 @@ export interface NewSet extends LoggedSet {
 export type OutboxItem = {
   /** Made on the phone; the Idempotency-Key of a create. */
   id: string;
+  /** Who made the change: it is sent only while they are signed in (absent on older items). */
+  username?: string;
   athlete: string;
   createdAt: number;
   /** The server's answer when it refused the change (4xx): kept and shown, not retried. */
@@ -60,13 +62,28 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
+let owner: string | null = null;
+/**
+ * The user signed in on this phone (null when signed out). Their changes are the ones shown and
+ * sent; another user's wait on the phone until that user signs in again.
+ */
+export function setOutboxUser(username: string | null): void {
+  owner = username;
+  changed();
+}
+export const outboxUser = (): string | null => owner;
+
+/** The signed-in user's changes, oldest first; signed out, every change on the phone. */
 export async function outboxItems(): Promise<OutboxItem[]> {
   const items = await run("readonly", (store) => store.getAll() as IDBRequest<OutboxItem[]>);
-  return items.sort((a, b) => a.createdAt - b.createdAt);
+  return items
+    .filter((item) => owner === null || item.username === undefined || item.username === owner)
+    .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 export async function putItem(item: OutboxItem): Promise<void> {
-  await run("readwrite", (store) => store.put(item));
+  const mine = item.username || !owner ? item : { ...item, username: owner };
+  await run("readwrite", (store) => store.put(mine));
   changed();
 }
 

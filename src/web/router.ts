@@ -11,6 +11,8 @@ export type Route =
   | "transfer"
   | "athletes"
   | "more"
+  | "account"
+  | "people"
   | "setup";
 
 export const ROUTES: readonly Route[] = [
@@ -23,6 +25,8 @@ export const ROUTES: readonly Route[] = [
   "transfer",
   "athletes",
   "more",
+  "account",
+  "people",
   "setup",
 ];
 

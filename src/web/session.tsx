@@ -7,9 +7,12 @@ export interface SessionState {
   user: User;
   /** The server has accounts (sign-in, sign-out); false on a server without them. */
   accounts: boolean;
+  /** The athletes this user may see, as the server lists them. */
+  athletes: string[];
   athlete: string | null;
   chooseAthlete: (name: string | null) => void;
-  signOut: () => Promise<void>;
+  /** Ends this session, or with `everywhere` every session of this user. */
+  signOut: (everywhere?: boolean) => Promise<void>;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);

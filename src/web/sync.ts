@@ -1,7 +1,7 @@
 // Sends the outbox to the server in order whenever there is a connection: at start, when the
 // browser comes back online, after each new change, and every 30 s while something is pending.
 import { ApiError, api, athletePath, OfflineError } from "./api.js";
-import { type OutboxItem, onOutboxChange, outboxItems, putItem, removeItem } from "./outbox.js";
+import { type OutboxItem, onOutboxChange, outboxItems, outboxUser, putItem, removeItem } from "./outbox.js";
 
 let running: Promise<void> | null = null;
 const doneListeners = new Set<() => void>();
@@ -36,6 +36,7 @@ async function send(item: OutboxItem): Promise<void> {
 }
 
 async function flushOnce(): Promise<void> {
+  if (outboxUser() === null) return; // signed out: the changes wait for their author
   let sent = 0;
   for (const item of await outboxItems()) {
     if (item.rejected) continue;

@@ -1,20 +1,25 @@
 // Small building blocks shared by the screens.
 import type { ReactNode } from "react";
 import { ApiError, OfflineError } from "../api.js";
+import { useSession } from "../session.js";
 
 export function Screen({
   title,
   children,
   actions,
+  picker,
 }: {
   title: string;
   children: ReactNode;
   actions?: ReactNode;
+  /** The screen shows one athlete's data: offer the switch when the user may see several. */
+  picker?: boolean;
 }) {
   return (
     <main id="main" className="screen" aria-labelledby="screen-title">
       <header className="screen-head">
         <h1 id="screen-title">{title}</h1>
+        {picker && <AthletePicker />}
         {actions}
       </header>
       {children}
@@ -75,4 +80,24 @@ export function formatLoad(load: number | null, unit: string): string {
   if (load === null) return "bodyweight";
   if (load === 0) return "bodyweight";
   return `${Number(load.toFixed(2))} ${unit}`;
+}
+
+/** Which athlete the screens show, among those this user may see (a coach: their athletes). */
+function AthletePicker() {
+  const { athletes, athlete, chooseAthlete } = useSession();
+  if (athletes.length < 2 || !athlete) return null;
+  return (
+    <select
+      className="athlete-picker"
+      aria-label="Athlete shown"
+      value={athlete}
+      onChange={(e) => chooseAthlete(e.target.value)}
+    >
+      {athletes.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
 }

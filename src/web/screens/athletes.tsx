@@ -37,16 +37,19 @@ export default function AthletesScreen({ athletes }: { athletes: Athlete[] }) {
         <button type="button" onClick={() => navigate("setup")}>
           Edit {athlete}'s profile
         </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            chooseAthlete(null);
-            navigate("setup");
-          }}
-        >
-          Add an athlete
-        </button>
+        {/* An athlete user has one athlete: their own. */}
+        {!(user.role === "athlete" && user.athlete) && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              chooseAthlete(null);
+              navigate("setup");
+            }}
+          >
+            Add an athlete
+          </button>
+        )}
       </div>
     </Screen>
   );

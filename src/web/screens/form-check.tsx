@@ -78,7 +78,7 @@ export default function FormCheckScreen() {
   };
 
   return (
-    <Screen title="Form check">
+    <Screen title="Form check" picker>
       <p className="card privacy">
         <strong>Your video never leaves this phone.</strong> The pose model runs here, in the browser; only
         the result (reps, angles, faults) is sent if you attach it to a set.
@@ -97,7 +97,6 @@ export default function FormCheckScreen() {
         </div>
         {url && (
           <>
-            {/* biome-ignore lint/a11y/useMediaCaption: the person's own silent recording of a set. */}
             <video ref={video} src={url} className="clip" controls muted playsInline preload="auto" />
             <button
               type="button"

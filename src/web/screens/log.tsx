@@ -216,7 +216,7 @@ export function LogScreen() {
   const pendingHere = rows.filter((r) => r.pending).length;
 
   return (
-    <Screen title="Log">
+    <Screen title="Log" picker>
       <RestTimer
         startedAt={restFrom}
         seconds={next.data?.restSeconds ?? 120}

@@ -9,12 +9,28 @@ const LINKS: { route: Route; label: string; what: string }[] = [
   { route: "athletes", label: "Athletes", what: "Switch athlete, add one, edit the profile" },
 ];
 
+const ACCOUNT: (typeof LINKS)[number] = {
+  route: "account",
+  label: "Account",
+  what: "Password, API tokens, sign out",
+};
+const PEOPLE: (typeof LINKS)[number] = {
+  route: "people",
+  label: "People",
+  what: "Add coaches and athletes, assign athletes, the audit log",
+};
+
 export function More() {
   const { user, accounts, athlete, signOut } = useSession();
+  const links = [
+    ...LINKS,
+    ...(accounts ? [ACCOUNT] : []),
+    ...(accounts && user.role === "owner" ? [PEOPLE] : []),
+  ];
   return (
     <Screen title="More">
       <ul className="links">
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.route}>
             <a
               href={`/${link.route}`}

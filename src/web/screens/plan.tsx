@@ -27,7 +27,7 @@ export default function PlanScreen() {
   };
 
   return (
-    <Screen title="Plan">
+    <Screen title="Plan" picker>
       <StaleNote stale={stored.stale || detail.stale} />
       <Problem error={stored.error ?? detail.error ?? fresh.error} />
       {!plan ? (

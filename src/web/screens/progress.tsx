@@ -81,7 +81,7 @@ export default function ProgressScreen() {
   const empty = sessions.data?.length === 0;
 
   return (
-    <Screen title="Progress">
+    <Screen title="Progress" picker>
       <StaleNote stale={sessions.stale} />
       <Problem error={sessions.stale ? null : error} />
       {empty && <p className="card">Nothing logged yet: your charts start with the first session.</p>}

@@ -2,8 +2,19 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, api, setCsrfToken, type User } from "../api.js";
 import { Problem } from "../components/ui.js";
+import { useOutbox } from "../pending.js";
 
-export function SignIn({ setup, onSignedIn }: { setup: boolean; onSignedIn: () => void }) {
+export function SignIn({
+  setup,
+  ended,
+  onSignedIn,
+}: {
+  setup: boolean;
+  /** The server ended the session (expired, revoked, signed out everywhere). */
+  ended: boolean;
+  onSignedIn: () => void;
+}) {
+  const pending = useOutbox().filter((item) => !item.rejected).length;
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -21,6 +32,10 @@ export function SignIn({ setup, onSignedIn }: { setup: boolean; onSignedIn: () =
       setCsrfToken(answer.csrfToken);
       onSignedIn();
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        onSignedIn(); // someone created the owner meanwhile: this server now asks for a sign-in
+        return;
+      }
       setError(
         e instanceof ApiError && e.status === 401
           ? new Error("That name and password do not match.")
@@ -44,6 +59,17 @@ export function SignIn({ setup, onSignedIn }: { setup: boolean; onSignedIn: () =
             This server is new: the first account owns it and can add coaches and athletes.
           </p>
         )}
+        {ended && (
+          <p className="note" role="status">
+            Your session ended. Sign in again to carry on.
+          </p>
+        )}
+        {pending > 0 && (
+          <p className="note" role="status">
+            {pending === 1 ? "1 change" : `${pending} changes`} on this phone {pending === 1 ? "is" : "are"}{" "}
+            not on the server yet: they are sent after signing in.
+          </p>
+        )}
         <label>
           Name
           <input
@@ -51,18 +77,21 @@ export function SignIn({ setup, onSignedIn }: { setup: boolean; onSignedIn: () =
             autoComplete="username"
             autoCapitalize="none"
             required
+            maxLength={64}
             value={username}
             onChange={(e) => setUsername(e.target.value)}
           />
         </label>
         <label>
           Password
+          {setup && <span className="hint">8 characters or more</span>}
           <input
             name="password"
             type="password"
             autoComplete={setup ? "new-password" : "current-password"}
             required
             minLength={setup ? 8 : undefined}
+            maxLength={256}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />

@@ -34,7 +34,7 @@ export function Today() {
   const warmup = (n as (NextRecommendation & { warmup?: WarmupSet[] }) | undefined)?.warmup;
 
   return (
-    <Screen title="Today">
+    <Screen title="Today" picker>
       <StaleNote stale={next.stale} />
       <Problem error={next.stale ? null : next.error} />
       {!n ? (

@@ -87,7 +87,7 @@ export default function TransferScreen() {
   };
 
   return (
-    <Screen title="Import and export">
+    <Screen title="Import and export" picker>
       <section className="card" aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
         <p className="muted">
