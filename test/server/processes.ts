@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { openStore } from "../../src/storage/store.js";
 import type { Place } from "../storage/backends.js";
+import { type Auth, addUser } from "./harness.js";
 
 const BIN = fileURLToPath(new URL("../../bin/hipthrust", import.meta.url));
 const MAIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -15,11 +16,30 @@ export interface ServerProcess {
   stdout: () => string;
   stderr: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The owner's bearer header, which `post` sends to this server. */
+  owner: Auth;
 }
 
-export async function startServer(place: Place): Promise<ServerProcess> {
+/** The owner's header of each running server, by origin. */
+const owners = new Map<string, Auth>();
+
+let started = 0;
+
+/** An owner of the store for this server (one each, so that two servers on one store both have one). */
+async function ownerOf(place: Place): Promise<Auth> {
+  const name = `owner-${++started}`;
+  const store = await openStore(place.location);
+  try {
+    return await addUser(store, name, "owner");
+  } finally {
+    await store.close();
+  }
+}
+
+export async function startServer(place: Place, flags: string[] = []): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` before the process tests");
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...place.flags], {
+  const owner = await ownerOf(place);
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...place.flags, ...flags], {
     env: place.env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -39,17 +59,19 @@ export async function startServer(place: Place): Promise<ServerProcess> {
     });
     void exited.then(({ code }) => reject(new Error(`server exited (${code}) before listening: ${err}`)));
   });
-  return { child, url, stdout: () => out, stderr: () => err, exited };
+  owners.set(new URL(url).origin, owner);
+  return { child, url, stdout: () => out, stderr: () => err, exited, owner };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a JSON answer that the assertions inspect.
 type Answer = { status: number; body: any };
 
+/** Posts JSON as the owner of the server at `url`. */
 export async function post(url: string, body: unknown, signal?: AbortSignal): Promise<Answer> {
   const res = await fetch(url, {
     method: "POST",
     signal,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...owners.get(new URL(url).origin) },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
