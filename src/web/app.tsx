@@ -31,9 +31,8 @@ type Auth =
   | { state: "setup" }
   /** `ended`: the server ended the session (expired, revoked); the person did not sign out. */
   | { state: "signed-out"; ended?: boolean }
-  | { state: "in"; user: User; accounts: boolean };
+  | { state: "in"; user: User };
 
-const LOCAL_OWNER: User = { username: "you", role: "owner", athlete: null, athletes: [] };
 const AUTH_KEY = "hipthrust:auth";
 
 function remember(auth: Auth): Auth {
@@ -48,11 +47,8 @@ async function readAuth(): Promise<Auth> {
     if (!status.user) return { state: "signed-out" };
     const me = await api<{ user: User; csrfToken: string }>("/auth/me");
     setCsrfToken(me.csrfToken);
-    return remember({ state: "in", user: me.user, accounts: true });
+    return remember({ state: "in", user: me.user });
   } catch (error) {
-    // A server without accounts: one local owner, as on the command line.
-    if (error instanceof ApiError && error.status === 404)
-      return remember({ state: "in", user: LOCAL_OWNER, accounts: false });
     // Offline: the last signed-in user may keep logging into the outbox.
     const last = localStorage.getItem(AUTH_KEY);
     if (error instanceof OfflineError && last) return JSON.parse(last) as Auth;
@@ -107,18 +103,10 @@ export function App() {
         onSignedIn={refresh}
       />
     );
-  return <SignedIn user={auth.user} accounts={auth.accounts} onSignedOut={refresh} />;
+  return <SignedIn user={auth.user} onSignedOut={() => setAuth({ state: "signed-out" })} />;
 }
 
-function SignedIn({
-  user,
-  accounts,
-  onSignedOut,
-}: {
-  user: User;
-  accounts: boolean;
-  onSignedOut: () => void;
-}) {
+function SignedIn({ user, onSignedOut }: { user: User; onSignedOut: () => void }) {
   const route = useRoute();
   const [athletes, setAthletes] = useState<Athlete[] | null>(null);
   const [athlete, setAthlete] = useState<string | null>(savedAthlete);
@@ -156,19 +144,16 @@ function SignedIn({
 
   const signOut = useCallback(
     async (everywhere = false) => {
-      if (accounts)
-        await api(everywhere ? "/auth/logout-all" : "/auth/logout", { method: "POST" }).catch(
-          () => undefined,
-        );
+      // Offline, the session stays on the server until it expires; this phone forgets it anyway.
+      await api(everywhere ? "/auth/logout-all" : "/auth/logout", { method: "POST" }).catch(() => undefined);
       forgetUser();
       onSignedOut();
     },
-    [accounts, onSignedOut],
+    [onSignedOut],
   );
 
   const session: SessionState = {
     user,
-    accounts,
     athletes: (athletes ?? []).map((a) => a.name),
     athlete,
     chooseAthlete,

@@ -1,12 +1,9 @@
 // Who is signed in and which athlete the screens show. Follows the GUIDE auth API; a server
-// without accounts (no /api/auth) is treated as a single local owner.
 import { createContext, useContext } from "react";
 import type { User } from "./api.js";
 
 export interface SessionState {
   user: User;
-  /** The server has accounts (sign-in, sign-out); false on a server without them. */
-  accounts: boolean;
   /** The athletes this user may see, as the server lists them. */
   athletes: string[];
   athlete: string | null;

@@ -8,7 +8,7 @@ import { useApi } from "../data.js";
 import { useSession } from "../session.js";
 
 export default function Account() {
-  const { user, accounts, signOut } = useSession();
+  const { user, signOut } = useSession();
   return (
     <Screen title="Account">
       <p>
@@ -20,29 +20,23 @@ export default function Account() {
         )}
         .
       </p>
-      {accounts ? (
-        <>
-          <ChangePassword />
-          <Tokens />
-          <section className="card" aria-labelledby="sign-out-title">
-            <h2 id="sign-out-title">Sign out</h2>
-            <p className="muted">
-              Sets not yet sent stay on this phone and go after the next sign-in. "Everywhere" also signs out
-              every other phone and browser of yours (API tokens keep working until revoked).
-            </p>
-            <div className="actions">
-              <button type="button" onClick={() => void signOut(true)}>
-                Sign out everywhere
-              </button>
-              <button type="button" className="primary" onClick={() => void signOut()}>
-                Sign out
-              </button>
-            </div>
-          </section>
-        </>
-      ) : (
-        <p className="muted">This server has no accounts: there is nothing to sign in to.</p>
-      )}
+      <ChangePassword />
+      <Tokens />
+      <section className="card" aria-labelledby="sign-out-title">
+        <h2 id="sign-out-title">Sign out</h2>
+        <p className="muted">
+          Sets not yet sent stay on this phone and go after the next sign-in. "Everywhere" also signs out
+          every other phone and browser of yours (API tokens keep working until revoked).
+        </p>
+        <div className="actions">
+          <button type="button" onClick={() => void signOut(true)}>
+            Sign out everywhere
+          </button>
+          <button type="button" className="primary" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </section>
     </Screen>
   );
 }

@@ -2,31 +2,23 @@ import { Screen } from "../components/ui.js";
 import { navigate, type Route } from "../router.js";
 import { useSession } from "../session.js";
 
-const LINKS: { route: Route; label: string; what: string }[] = [
+const LINKS: { route: Route; label: string; what: string; owner?: true }[] = [
   { route: "form", label: "Form check", what: "Film a set; the analysis runs on this phone" },
   { route: "library", label: "Library", what: "Exercises, evidence and the rules" },
   { route: "transfer", label: "Import and export", what: "Strong or Hevy CSV in; JSON or CSV out" },
   { route: "athletes", label: "Athletes", what: "Switch athlete, add one, edit the profile" },
+  { route: "account", label: "Account", what: "Password, API tokens, sign out" },
+  {
+    route: "people",
+    label: "People",
+    what: "Add coaches and athletes, assign athletes, the audit log",
+    owner: true,
+  },
 ];
 
-const ACCOUNT: (typeof LINKS)[number] = {
-  route: "account",
-  label: "Account",
-  what: "Password, API tokens, sign out",
-};
-const PEOPLE: (typeof LINKS)[number] = {
-  route: "people",
-  label: "People",
-  what: "Add coaches and athletes, assign athletes, the audit log",
-};
-
 export function More() {
-  const { user, accounts, athlete, signOut } = useSession();
-  const links = [
-    ...LINKS,
-    ...(accounts ? [ACCOUNT] : []),
-    ...(accounts && user.role === "owner" ? [PEOPLE] : []),
-  ];
+  const { user, athlete, signOut } = useSession();
+  const links = LINKS.filter((link) => !link.owner || user.role === "owner");
   return (
     <Screen title="More">
       <ul className="links">
@@ -49,11 +41,9 @@ export function More() {
         <p>
           Signed in as <strong>{user.username}</strong> ({user.role}); showing <strong>{athlete}</strong>.
         </p>
-        {accounts && (
-          <button type="button" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        )}
+        <button type="button" onClick={() => void signOut()}>
+          Sign out
+        </button>
         <p className="muted">
           Signing out keeps any set not yet sent on this phone; it goes after the next sign-in.
         </p>

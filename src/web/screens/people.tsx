@@ -2,7 +2,7 @@
 // link a user to their own athlete, remove users, and read the audit log.
 import { type FormEvent, useState } from "react";
 import { ApiError, api, apiPage, type Role, type User } from "../api.js";
-import { Loading, Problem, Screen } from "../components/ui.js";
+import { Fold, Loading, Problem, Screen } from "../components/ui.js";
 import { useApi } from "../data.js";
 import { useSession } from "../session.js";
 import type { Athlete } from "../types.js";
@@ -146,6 +146,7 @@ function AddPerson({ athletes, onAdded }: { athletes: string[]; onAdded: () => v
 function Person({ user, athletes, onChanged }: { user: User; athletes: string[]; onChanged: () => void }) {
   const { user: me } = useSession();
   const [assigned, setAssigned] = useState<string[]>(user.athletes);
+  const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [note, setNote] = useState("");
   const id = `user-${user.username}`;
@@ -242,22 +243,50 @@ function Person({ user, athletes, onChanged }: { user: User; athletes: string[];
         </fieldset>
       )}
       {user.role === "owner" && <p className="muted">Sees every athlete.</p>}
+      <Fold summary={`Password, or remove ${user.username}`}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void change(`New password set; ${user.username}'s sessions are signed out.`, async () => {
+              await api(userPath(user.username), { method: "PATCH", body: { password } });
+              setPassword("");
+            });
+          }}
+        >
+          <label>
+            New password for {user.username}
+            <span className="hint">when they forgot theirs; it signs them out everywhere</span>
+            <input
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              maxLength={256}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          <div className="actions">
+            <button type="submit">Set password</button>
+          </div>
+        </form>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              if (!confirm(`Remove ${user.username}? They can no longer sign in; the training data stays.`))
+                return;
+              void change("Removed.", () => api(userPath(user.username), { method: "DELETE" }));
+            }}
+          >
+            Remove {user.username}
+          </button>
+        </div>
+      </Fold>
       <p role="status" className="ok">
         {note}
       </p>
       <Problem error={error} />
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            if (!confirm(`Remove ${user.username}? They can no longer sign in; the training data stays.`))
-              return;
-            void change("Removed.", () => api(userPath(user.username), { method: "DELETE" }));
-          }}
-        >
-          Remove {user.username}
-        </button>
-      </div>
     </article>
   );
 }

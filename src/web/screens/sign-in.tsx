@@ -67,7 +67,7 @@ export function SignIn({
         {pending > 0 && (
           <p className="note" role="status">
             {pending === 1 ? "1 change" : `${pending} changes`} on this phone {pending === 1 ? "is" : "are"}{" "}
-            not on the server yet: they are sent after signing in.
+            not on the server yet: sent once signed in again.
           </p>
         )}
         <label>
