@@ -136,6 +136,14 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
       await check("form check");
       await open(page, "more");
       await check("more");
+      await open(page, "account");
+      await page.getByRole("region", { name: "API tokens" }).waitFor();
+      await check("account");
+      await open(page, "people");
+      await page.getByRole("heading", { name: "Who can sign in" }).waitFor();
+      await page.getByRole("button", { name: "Show the audit log" }).click();
+      await page.locator(".audit li").first().waitFor();
+      await check("people");
 
       await open(page, "athletes");
       await check("athletes");
@@ -146,7 +154,7 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
       expect(problems).toEqual([]);
       expect(csp).toEqual([]);
       await context.close();
-    });
+    }, 120_000); // a dozen screens, each checked by axe: slow on a shared machine
   }
 
   it("previews a Strong export, stores nothing until confirmed, then imports it once", async () => {

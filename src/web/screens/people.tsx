@@ -209,7 +209,7 @@ function Person({ user, athletes, onChanged }: { user: User; athletes: string[];
       </div>
       {user.role === "coach" && (
         <fieldset>
-          <legend>Coaches</legend>
+          <legend>Athletes {user.username} coaches</legend>
           {athletes.length === 0 && <p className="muted">No athletes yet.</p>}
           <div className="checks">
             {athletes.map((name) => (
