@@ -125,5 +125,7 @@ describe("Host header and network flags", () => {
         await browser.close();
       }
     },
+    // A browser on a loaded machine: starting chromium alone can take most of the default 30 s.
+    120_000,
   );
 });
