@@ -146,7 +146,7 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
       expect(problems).toEqual([]);
       expect(csp).toEqual([]);
       await context.close();
-    });
+    }, 120_000); // ten screens, each checked by axe: slow on a shared machine
   }
 
   it("previews a Strong export, stores nothing until confirmed, then imports it once", async () => {
