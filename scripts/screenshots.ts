@@ -1,23 +1,12 @@
 // `npm run screenshots`: every screen at phone size (360×640, full page) into screenshots/ (not
 // committed), on a fresh server with a seeded athlete, so a reviewer can look at them.
 import { mkdirSync } from "node:fs";
+import { ROUTES } from "../src/web/router.js";
 import { callApi, PASSWORD, PHONE, signIn, startApp } from "../test/web/browser.js";
 import { seedHistory } from "../test/web/seed.js";
 
 const OUT = "screenshots";
-const SCREENS = [
-  "today",
-  "log",
-  "plan",
-  "progress",
-  "form",
-  "library",
-  "transfer",
-  "athletes",
-  "more",
-  "account",
-  "people",
-];
+const SCREENS = ROUTES.filter((route) => route !== "setup");
 
 mkdirSync(OUT, { recursive: true });
 const app = await startApp();

@@ -101,3 +101,32 @@ function AthletePicker() {
     </select>
   );
 }
+
+/** A new password as the server takes it (8–256 characters), labelled, with a hint. */
+export function NewPassword({
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <span className="hint">{hint}</span>
+      <input
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={256}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}

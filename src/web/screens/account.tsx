@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, api } from "../api.js";
 import { CopyField } from "../components/copy-field.js";
-import { Loading, Problem, Screen } from "../components/ui.js";
+import { Loading, NewPassword, Problem, Screen } from "../components/ui.js";
 import { useApi } from "../data.js";
 import { useSession } from "../session.js";
 
@@ -82,19 +82,12 @@ function ChangePassword() {
           onChange={(e) => setCurrent(e.target.value)}
         />
       </label>
-      <label>
-        New password
-        <span className="hint">8 characters or more; your other sessions are signed out</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          maxLength={256}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
+      <NewPassword
+        label="New password"
+        hint="8 characters or more; your other sessions are signed out"
+        value={password}
+        onChange={setPassword}
+      />
       <Problem error={error} />
       <p role="status" className="ok">
         {done ? "Password changed. Your other sessions are signed out." : ""}

@@ -2,7 +2,7 @@
 // link a user to their own athlete, remove users, and read the audit log.
 import { type FormEvent, useState } from "react";
 import { ApiError, api, apiPage, type Role, type User } from "../api.js";
-import { Fold, Loading, Problem, Screen } from "../components/ui.js";
+import { Fold, Loading, NewPassword, Problem, Screen } from "../components/ui.js";
 import { useApi } from "../data.js";
 import { useSession } from "../session.js";
 import type { Athlete } from "../types.js";
@@ -103,19 +103,7 @@ function AddPerson({ athletes, onAdded }: { athletes: string[]; onAdded: () => v
           onChange={(e) => setUsername(e.target.value)}
         />
       </label>
-      <label>
-        Password
-        <span className="hint">8 characters or more</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          maxLength={256}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
+      <NewPassword label="Password" hint="8 characters or more" value={password} onChange={setPassword} />
       <label>
         {role === "athlete" ? "Their athlete" : "Their own athlete (optional)"}
         <span className="hint">
@@ -253,19 +241,12 @@ function Person({ user, athletes, onChanged }: { user: User; athletes: string[];
             });
           }}
         >
-          <label>
-            New password for {user.username}
-            <span className="hint">when they forgot theirs; it signs them out everywhere</span>
-            <input
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={8}
-              maxLength={256}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
+          <NewPassword
+            label={`New password for ${user.username}`}
+            hint="when they forgot theirs; it signs them out everywhere"
+            value={password}
+            onChange={setPassword}
+          />
           <div className="actions">
             <button type="submit">Set password</button>
           </div>
