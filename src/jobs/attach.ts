@@ -3,6 +3,7 @@ import type { Analysis } from "../contract/analysis.js";
 import { InputError } from "../contract/errors.js";
 import { exerciseById } from "../core/knowledge/exercises/index.js";
 import type { Database } from "../storage/schema.js";
+import { inTransaction } from "../storage/tx.js";
 
 type Db = Kysely<Database>;
 
@@ -53,7 +54,7 @@ export async function attachToSet(
   if (analysis.repCount === 0) {
     throw new InputError("nothing attached: the video shows no rep, so it says nothing about the set's form");
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let query = trx
       .selectFrom("sets")
       .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
