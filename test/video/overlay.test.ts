@@ -68,7 +68,7 @@ describe.skipIf(!hasFfmpeg)("writing the annotated video", () => {
     const [hx = 0, hy = 0] = keypoints.frames[0]?.keypoints[analysis.side === "left" ? 11 : 12] ?? [];
     expect(brightness(hx * 0.75, hy * 0.75)).toBeGreaterThan(150);
     expect(brightness(950, 530)).toBeLessThan(30);
-  });
+  }, 300_000);
 
   it("refuses an overlay name it cannot write before analysing anything, and a keypoints file", async () => {
     const example = join(import.meta.dirname, "../../examples/keypoints-hip-thrust.json");
