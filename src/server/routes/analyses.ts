@@ -282,7 +282,13 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         const attached = await attachToSet(
           db,
           request.body,
-          { athleteId: athlete.id, setId: set.id, day: set.date, force: request.query.force === "true" },
+          {
+            athleteId: athlete.id,
+            setId: set.id,
+            day: set.date,
+            force: request.query.force === "true",
+            forceHint: "?force=true",
+          },
           now,
         );
         return reply.code(201).send({
