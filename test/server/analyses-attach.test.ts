@@ -5,7 +5,7 @@ import type { Analysis } from "../../src/contract/analysis.js";
 import type { KeypointsFile } from "../../src/contract/keypoints.js";
 import { analyzeKeypoints } from "../../src/form/analyze.js";
 import { BACKENDS } from "../storage/backends.js";
-import { type Harness, harness } from "./harness.js";
+import { addUser, type Harness, harness } from "./harness.js";
 
 /** POST …/sets/:id/analyses stores the analysis and fills the set's P3 form gates, as `analyze --attach` does. */
 const example = analyzeKeypoints(
@@ -69,5 +69,19 @@ describe.each(BACKENDS)("attaching an analysis to a set over the API on $name", 
     expect(res.status).toBe(422);
     expect(res.body.error).toMatch(/no rep/);
     expect(await gatesOf(id)).toEqual({ fullLockout: undefined, controlled: undefined });
+  });
+
+  it("needs a signed-in user who may see the athlete: 401 anonymous, 404 for someone else's athlete", async () => {
+    const id = await logSet();
+    await h.call("POST", "/api/athletes", { name: "bea" });
+    const bea = await addUser(h.store, "bea", "athlete", { athlete: "bea" });
+    const url = `/api/athletes/ann/sets/${id}/analyses`;
+    expect((await h.callAs(null, "POST", url, example)).status).toBe(401);
+    const other = await h.callAs(bea, "POST", url, example);
+    expect(other.status).toBe(404);
+    expect(other.body.error).toBe('no athlete named "ann"');
+    expect((await h.callAs(bea, "GET", url)).status).toBe(404);
+    expect(await gatesOf(id)).toEqual({ fullLockout: undefined, controlled: undefined });
+    expect((await h.call("GET", url)).body).toEqual([]);
   });
 });
