@@ -2,7 +2,16 @@ import { volumeTrendOf } from "../analytics/volume.js";
 import { BREAK_DAYS, blockPosition } from "../block.js";
 import { dayOf, daysBetween } from "../dates.js";
 import { decide } from "../decide.js";
-import { DOSES, type Dose, doseFor, isRehab, type PersonDose, restSeconds, WARM_UP } from "../dose.js";
+import {
+  DOSES,
+  type Dose,
+  doseFor,
+  isDosedInReps,
+  isRehab,
+  type PersonDose,
+  restSeconds,
+  WARM_UP,
+} from "../dose.js";
 import {
   allHipThrustSets,
   clearedDays,
@@ -10,13 +19,14 @@ import {
   hipThrustSessions,
   isActivationDose,
   readinessOn,
+  setsOn,
   sortedSessions,
   workingSets,
 } from "../history.js";
 import { doseForWeek } from "../plan/dose-by-week.js";
 import { hipThrustDaysPerWeek } from "../plan/schedule.js";
 import { sessionE1rm } from "../progression/e1rm.js";
-import { DEFAULT_SMITH_BAR, loadSchemeFor, roundDown } from "../progression/loads.js";
+import { DEFAULT_SMITH_BAR, loadSchemeFor, maxLoad, roundDown } from "../progression/loads.js";
 import { platesPerSide } from "../progression/plates.js";
 import type {
   HipThrustId,
@@ -30,7 +40,7 @@ import type {
 import { availableVariations, isExternallyLoaded, startingVariation } from "../variation.js";
 import { checkFrequency } from "./frequency.js";
 import { formGates, techniqueFailed } from "./gates.js";
-import { liftHistory, mainLift } from "./lift-history.js";
+import { liftHistory, mainLift, repsFit } from "./lift-history.js";
 import { decideProgress } from "./progress.js";
 import { warmUpFor } from "./warmup.js";
 
@@ -184,7 +194,21 @@ export function recommendNext(
   options: NextOptions = {},
 ): NextRecommendation {
   const goalDose = DOSES[profile.goal];
-  const sessions = hipThrustSessions(log);
+  // Light sets on an unloaded main lift are its working sets (a rehab dose); elsewhere they are G4.
+  const loggedMain = mainLift(
+    profile,
+    hipThrustSessions(log).filter((s) => s.day < day),
+    day,
+  );
+  const unloadedMain = loggedMain ?? startingVariation(profile).id;
+  const sessions = hipThrustSessions(
+    log,
+    isRehab(profile)
+      ? rehabLift(profile, unloadedMain)
+      : isDosedInReps(unloadedMain)
+        ? unloadedMain
+        : undefined,
+  );
   const past = sessions.filter((s) => s.day < day);
   const cleared = clearedDays(log).filter((d) => d <= day);
 
@@ -233,14 +257,29 @@ export function recommendNext(
 
   let exercise = mainLift(profile, past, day) ?? startingVariation(profile).id;
   if (isRehab(profile)) exercise = rehabLift(profile, exercise);
-  const lift = liftHistory(past, exercise);
   const first = past[0];
   const weeksTrained = first ? Math.floor(daysBetween(first.day, day) / 7) : 0;
-  const loadedRecent = lift.filter((s) => s.sets.some((x) => x.load > 0)).slice(-2);
-  const gatesHeldUnderLoad =
-    loadedRecent.length === 2 && loadedRecent.every((s) => formGates(s.sets).overall === "held");
+  // P10: the gates held under load in two sessions running, once: a later slip is P3's to handle,
+  // not a return to the novice's rep range (which would restart the block back and forth).
+  const loaded = past.filter((s) => s.sets.some((x) => x.load > 0));
+  const gatesHeldUnderLoad = loaded.some(
+    (s, i) =>
+      i > 0 &&
+      formGates(s.sets).overall === "held" &&
+      formGates((loaded[i - 1] as (typeof loaded)[number]).sets).overall === "held",
+  );
   const dose: PersonDose = doseFor(profile, { exercise, weeksTrained, gatesHeldUnderLoad });
-  const block = blockPosition(past, day, options.planStart);
+  // A session outside today's rep range on the main lift belongs to an earlier block (a goal change).
+  const heaviest = maxLoad(loadSchemeFor(exercise, profile));
+  // Another loaded variation shares the goal's range (a dumbbell before the bar); unloaded days
+  // (travel, a home day) are dosed in reps of their own and say nothing about it.
+  const fits = (s: HipThrustSession) => {
+    const own = setsOn(s, exercise);
+    if (own.length) return repsFit(own, dose.reps, heaviest);
+    const bothLoaded = isExternallyLoaded(s.exercise) && isExternallyLoaded(exercise);
+    return !bothLoaded || repsFit(s.sets, dose.reps, null);
+  };
+  const block = blockPosition(past, day, options.planStart, fits);
   const weekDose = doseForWeek(dose, block.week, Number.POSITIVE_INFINITY, profile.experience);
 
   if (frequency.rest || restForReadiness) {
@@ -289,6 +328,7 @@ export function recommendNext(
     day,
     noProgress,
     clearedRestart,
+    fits,
     ...(options.planStart ? { planStart: options.planStart } : {}),
   });
   // A move to another variation takes that variation's dose (P10: reps for unloaded work).
@@ -394,6 +434,7 @@ export function recommendNext(
     warmUp: warmUpFor(profile, today.exercise, load, scheme),
     block: { week: block.week, lighter: block.lighter, anchor: block.anchor },
     ...(today.band ? { band: today.band } : {}),
+    ...(today.tempo ? { tempo: today.tempo } : {}),
     ...(today.rampUp ? { rampUp: today.rampUp } : {}),
     warnings,
     reasons,

@@ -48,6 +48,7 @@ interface Plan {
   groups: { sets: number; reps: number; load: number | null }[];
   ceiling: number;
   repsMax: number;
+  tempo?: boolean;
 }
 
 function performSets(
@@ -63,7 +64,7 @@ function performSets(
   let fatigue = 0;
   for (const group of plan.groups) {
     for (let i = 0; i < group.sets; i++) {
-      const rtf = repsToFailure(body, plan.exercise, group.load, bandIndex, dayFactor, fatigue);
+      const rtf = repsToFailure(body, plan.exercise, group.load, bandIndex, dayFactor, fatigue, plan.tempo);
       const cap = Math.floor(rtf);
       const wanted =
         behaviour === "push"
@@ -190,7 +191,7 @@ export function simulate(profile: Profile, seed: number, options: SimOptions): S
         done = performSets(
           rng,
           body,
-          { exercise, groups, ceiling: rec.rpe.max, repsMax: rec.reps.max },
+          { exercise, groups, ceiling: rec.rpe.max, repsMax: rec.reps.max, tempo: rec.tempo !== undefined },
           options.behaviour,
           bandIndex,
           pain,
