@@ -590,6 +590,13 @@ function stallResponse(ctx: Ctx): Progress | null {
   // A lighter week is itself a rest for the lift: the count starts again after it.
   const lastLighter = reset.window.map((s) => s.lighter === true).lastIndexOf(true);
   let window = reset.window.slice(lastLighter + 1);
+  // A lighter session (an effort cut, P9) restarts the count: effort is already steering the load.
+  for (let i = window.length - 1; i > 0; i--) {
+    if (topLoad((window[i] as LiftSession).sets) < topLoad((window[i - 1] as LiftSession).sets)) {
+      window = window.slice(i);
+      break;
+    }
+  }
   // Unloaded work restarts its count at each stage reached (reps, then tempo: P10).
   if (ctx.load === null) {
     const top = ctx.history[unloadedStages(ctx).lastTop];
@@ -821,8 +828,12 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
       ],
     });
   }
+  // Item 10: aim near the last reps: after a small step one or two under them, as the new load
+  // allows at the target RPE by e1RM; after a big one what e1RM allows (without one, the floor).
   const small = (next - load) / load < 0.05;
-  const repsTarget = small ? clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max) : dose.reps.min;
+  const byE1rm = ctx.e1rm !== null ? Math.floor(30 * (ctx.e1rm / next - 1) - (10 - ctx.targetRpe)) : null;
+  const aimed = small ? Math.max(ctx.lastReps - 2, byE1rm ?? ctx.lastReps - 2) : (byE1rm ?? dose.reps.min);
+  const repsTarget = clamp(Math.min(ctx.lastReps - 1, aimed), dose.reps.min, dose.reps.max);
   return result(ctx, {
     change: "increase-load",
     load: next,
