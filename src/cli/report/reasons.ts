@@ -3,7 +3,14 @@ import type { Reason, Warning } from "../../core/types.js";
 
 /** "Why" lines: each reason with its rule id and sources, heuristics marked. */
 export function formatReasons(reasons: readonly Reason[]): string[] {
-  return reasons.map((r) => `  [${r.rule}] ${r.message} (${RULES[r.rule] ? ruleSource(r.rule) : "ours"})`);
+  return reasons.map((r) => {
+    const source = RULES[r.rule] ? ruleSource(r.rule) : "ours";
+    // The source already says "heuristic": say it once.
+    const message = source.includes("heuristic")
+      ? r.message.replace(/ \(heuristic\)(?=\.?$)/, "")
+      : r.message;
+    return `  [${r.rule}] ${message} (${source})`;
+  });
 }
 
 export function formatWarnings(warnings: readonly Warning[], heading = "Warnings"): string[] {

@@ -431,7 +431,8 @@ export function recommendNext(
     e1rm: e ? { value: Math.round(e.value * 10) / 10, method: e.method, exercise: today.exercise } : null,
     activation: null,
     work,
-    warmUp: warmUpFor(profile, today.exercise, load, scheme),
+    // A first session's ramp is its own warm-up: only the activation set goes before it.
+    warmUp: warmUpFor(profile, today.exercise, today.rampUp ? null : load, scheme),
     block: { week: block.week, lighter: block.lighter, anchor: block.anchor },
     ...(today.band ? { band: today.band } : {}),
     ...(today.tempo ? { tempo: today.tempo } : {}),
