@@ -271,7 +271,12 @@ export function decideProgress(input: ProgressInput): Progress {
   if (input.week.lighter) {
     return result(ctx, {
       change: "hold",
-      repsTarget: clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max),
+      // Two reps under the last build-week session, not under each lighter session in turn.
+      repsTarget: clamp(
+        minReps((ctx.history.findLast((h) => !h.lighter) ?? last).sets) - 2,
+        dose.reps.min,
+        dose.reps.max,
+      ),
       reasons: [
         {
           rule: "P4",
@@ -327,7 +332,7 @@ function start(input: ProgressInput, scheme: LoadScheme, targetRpe: number): Pro
   const { reps } = rampUp;
   reasons.push({
     rule: "P1",
-    message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set while the set stays at or under RPE ${targetRpe}; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
+    message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set, half that once a set feels RPE ${targetRpe - 2} or harder; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
   });
   return { ...base, load, repsTarget: reps, rampUp };
 }

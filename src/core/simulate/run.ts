@@ -94,9 +94,12 @@ function rampUp(rng: Rng, body: Body, rec: NextRecommendation): LoggedSet[] {
   const exercise = rec.exercise as NonNullable<NextRecommendation["exercise"]>;
   const out: LoggedSet[] = [];
   const dayFactor = 1 + rng.normal(0.02);
-  for (let load = ramp.from, i = 0; i < 20; i++, load += ramp.step) {
+  let step = ramp.step;
+  for (let load = ramp.from, i = 0; i < 20; i++, load += step) {
     const rtf = repsToFailure(body, exercise, load, 0, dayFactor, 0);
     const rpe = Math.min(10, reportedRpe(rng, ramp.reps, rtf));
+    // As asked: half steps once a set feels two under the target.
+    if (rpe >= ramp.rpe - 2) step = ramp.step / 2;
     if (rpe >= ramp.rpe || rtf < ramp.reps + 1) {
       for (let s = 0; s < rec.sets; s++) {
         const r = repsToFailure(body, exercise, load, 0, dayFactor, s);
