@@ -5,10 +5,9 @@ import type { Reason, Warning } from "../../core/types.js";
 export function formatReasons(reasons: readonly Reason[]): string[] {
   return reasons.map((r) => {
     const source = RULES[r.rule] ? ruleSource(r.rule) : "ours";
-    // The source already says "heuristic": say it once.
-    const message = source.includes("heuristic")
-      ? r.message.replace(/ \(heuristic\)(?=\.?$)/, "")
-      : r.message;
+    // A source (or "heuristic") the message already ends with is said once, after it.
+    let message = source.includes("heuristic") ? r.message.replace(/ \(heuristic\)(?=\.?$)/, "") : r.message;
+    if (message.endsWith(` (${source}).`)) message = `${message.slice(0, -(source.length + 4))}.`;
     return `  [${r.rule}] ${message} (${source})`;
   });
 }

@@ -396,14 +396,16 @@ export function recommendNext(
     });
   }
   const reps = today.reps ?? finalDose.reps;
+  // In rehab the dose is D4's, whatever the goal's G row says.
+  const doseRule = finalDose.kind === "rehab" ? "D4" : finalDose.rule;
   if (!block.lighter && block.week > 0 && today.change !== "start") {
     reasons.push({
-      rule: finalDose.rule,
+      rule: doseRule,
       message: `Week ${block.week} of the block (${finalWeek.focus}): ${sets} sets of ${reps.min}–${reps.max} at RPE ${rpe.min}–${rpe.max}.`,
     });
   } else {
     reasons.push({
-      rule: finalDose.rule,
+      rule: doseRule,
       message: `${finalDose.label}: ${reps.min}–${reps.max} reps at RPE ${finalDose.rpe.min}–${finalDose.rpe.max}.`,
     });
   }
