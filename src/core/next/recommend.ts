@@ -30,6 +30,7 @@ import { DEFAULT_SMITH_BAR, loadSchemeFor, maxLoad, roundDown } from "../progres
 import { platesPerSide } from "../progression/plates.js";
 import type {
   HipThrustId,
+  LoggedSet,
   NextRecommendation,
   Profile,
   Range,
@@ -117,6 +118,18 @@ function volumeSpike(
       message: "A week's hard sets above 1.5× the mean of the previous four is a spike (heuristic).",
     },
   };
+}
+
+/**
+ * P10: two loaded sessions running with every form gate held show the form under load, once and for
+ * all: a later slip holds the load (P3) but does not send a novice back to sets of 6–10, which made
+ * the rep range flip with every missed lockout.
+ */
+function heldUnderLoadTwiceRunning(sessions: readonly { sets: readonly LoggedSet[] }[]): boolean {
+  const held = sessions
+    .filter((s) => s.sets.some((x) => x.load > 0))
+    .map((s) => formGates(s.sets).overall === "held");
+  return held.some((h, i) => h && i > 0 && held[i - 1]);
 }
 
 /** G4 as the goal: light activation sets, any day; F1 and F2 do not apply to them. */
@@ -259,15 +272,8 @@ export function recommendNext(
   if (isRehab(profile)) exercise = rehabLift(profile, exercise);
   const first = past[0];
   const weeksTrained = first ? Math.floor(daysBetween(first.day, day) / 7) : 0;
-  // P10: the gates held under load in two sessions running, once: a later slip is P3's to handle,
-  // not a return to the novice's rep range (which would restart the block back and forth).
-  const loaded = past.filter((s) => s.sets.some((x) => x.load > 0));
-  const gatesHeldUnderLoad = loaded.some(
-    (s, i) =>
-      i > 0 &&
-      formGates(s.sets).overall === "held" &&
-      formGates((loaded[i - 1] as (typeof loaded)[number]).sets).overall === "held",
-  );
+  // Any loaded variation counts: a move from the dumbbell to the bar keeps the range it earned.
+  const gatesHeldUnderLoad = heldUnderLoadTwiceRunning(past);
   const dose: PersonDose = doseFor(profile, { exercise, weeksTrained, gatesHeldUnderLoad });
   // A session outside today's rep range on the main lift belongs to an earlier block (a goal change).
   const heaviest = maxLoad(loadSchemeFor(exercise, profile));
