@@ -30,6 +30,8 @@ export interface AttachRequest {
   setId?: number;
   day: string;
   force: boolean;
+  /** How the caller says "force" (the CLI's flag by default), named in the refusal. */
+  forceHint?: string;
 }
 
 export interface Attached {
@@ -88,13 +90,7 @@ export async function attachToSet(
       throw new InputError(
         `nothing attached: set ${set.id} has ${byHand.map((g) => `${g} ${stored[g] === 1}`).join(" and ")} entered by hand, and the video says ${byHand
           .map((g) => `${g} ${gates[g]}`)
-          .join(" and ")}; add --force to replace it with the video's verdict`,
-        [
-          {
-            field: "force",
-            problem: "the set's form gates were entered by hand and differ from the video's",
-          },
-        ],
+          .join(" and ")}; add ${request.forceHint ?? "--force"} to replace it with the video's verdict`,
       );
     }
     const { id } = await trx

@@ -30,10 +30,20 @@ const DEFAULT_MAX_UPLOAD_MB = 1024;
 
 const errorBody = (error: string, issues: Issue[]) => ({ error, issues });
 
-/** `force`: replace gates entered by hand with the video's verdict (`analyze --attach --force`). */
-const attachQuery = z.object({ force: z.enum(["true", "false"]).default("false") });
-
 const jobParams = athleteParams.extend({ job: z.string().uuid() });
+
+const attachQuery = z.object({
+  force: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("true: replace form gates that were entered by hand with the analysis's verdict"),
+});
+
+const attachedResponse = analysisResponse.extend({
+  gates: z
+    .object({ fullLockout: z.boolean(), controlled: z.boolean() })
+    .describe("The set's P3 form gates as the analysis filled them"),
+});
 
 const errorResponse = z.object({
   error: z.string(),
@@ -255,15 +265,12 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: "Attach a form analysis to a set and fill its form gates, as `analyze --attach` does",
+        summary:
+          "Attach a form analysis to a set and fill its form gates (fullLockout, controlled) from it; a gate entered by hand is replaced only with ?force=true (else 422, nothing stored)",
         params: setParams,
         querystring: attachQuery,
         body: analysisSchema.describe("An `analyze --json` document"),
-        response: {
-          201: analysisResponse.extend({
-            gates: z.object({ fullLockout: z.boolean(), controlled: z.boolean() }),
-          }),
-        },
+        response: { 201: attachedResponse, 422: errorResponse },
       },
     },
     async (request, reply) => {
@@ -271,21 +278,30 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const set = await findSet(db, athlete.id, request.params.id, unit);
       const now = new Date();
-      const force = request.query.force === "true";
-      const attached = await attachToSet(
-        db,
-        request.body,
-        { athleteId: athlete.id, setId: set.id, day: "", force },
-        now,
-      );
-      reply.code(201);
-      return {
-        id: attached.analysisId,
-        setId: attached.setId,
-        createdAt: now.toISOString(),
-        analysis: request.body,
-        gates: attached.gates,
-      };
+      try {
+        const attached = await attachToSet(
+          db,
+          request.body,
+          {
+            athleteId: athlete.id,
+            setId: set.id,
+            day: set.date,
+            force: request.query.force === "true",
+            forceHint: "?force=true",
+          },
+          now,
+        );
+        return reply.code(201).send({
+          id: attached.analysisId,
+          setId: attached.setId,
+          createdAt: now.toISOString(),
+          analysis: request.body,
+          gates: attached.gates,
+        });
+      } catch (error) {
+        if (error instanceof InputError) return refused(reply, error);
+        throw error;
+      }
     },
   );
 

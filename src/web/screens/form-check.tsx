@@ -305,7 +305,7 @@ function Attach({ athlete, analysis }: { athlete: string; analysis: Analysis }) 
           `${gates.controlled ? "controlled" : "not controlled"}.`,
       );
     } catch (e) {
-      if (e instanceof ApiError && e.problem("force")) setConflict(true);
+      if (e instanceof ApiError && e.status === 422) setConflict(true);
       else setError(e);
     }
   };
