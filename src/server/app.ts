@@ -9,7 +9,7 @@ import {
 import type { Store } from "../storage/store.js";
 import { installJsonParser } from "./body.js";
 import { trackHandlers } from "./drain.js";
-import { installErrorHandlers, validatorCompiler } from "./errors.js";
+import { frameworkErrors, installErrorHandlers, validatorCompiler } from "./errors.js";
 import { installIdempotency } from "./idempotency.js";
 import { BODY_LIMIT, installBodyLimits, installRateLimit, rateLimitFrom } from "./limits.js";
 import { analysesRoutes } from "./routes/analyses.js";
@@ -38,7 +38,11 @@ export async function buildServer({
   logger = false,
   rateLimit = rateLimitFrom(process.env),
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr } });
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: logger && { stream: process.stderr },
+    frameworkErrors,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);

@@ -3,7 +3,7 @@
 // as a download. They reuse the CLI's import and export code paths, not copies.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.js";
+import { athleteParams, daySchema, sessionResponse, unitSchema } from "../../contract/api.js";
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
 import { exerciseById } from "../../core/knowledge/exercises/index.js";
@@ -19,9 +19,7 @@ import { dbOf } from "../request-db.js";
 
 const tags = ["import-export"];
 
-const dayParams = athleteParams.extend({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
-});
+const dayParams = athleteParams.extend({ date: daySchema });
 const importBody = z.object({
   fileName: z.string().min(1).max(200).default("upload.csv"),
   text: z.string().min(1, "the file is empty"),
