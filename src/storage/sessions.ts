@@ -183,6 +183,11 @@ export interface ImportCounts {
  * (the server's requests) get in between batches.
  */
 const BATCH_MS = 50;
+/**
+ * Pause between batches: longer than a waiting writer's longest pause between retries (16 ms in
+ * sqlite.ts), so that the server's requests get the write lock between an import's batches.
+ */
+const BATCH_PAUSE_MS = 20;
 /** An import whose heartbeat is older than this has died; the next import removes its rows. */
 const STALE_IMPORT_MS = 5 * 60 * 1000;
 
@@ -395,6 +400,7 @@ export async function importSessions(
   const { importId, athleteId } = started;
   try {
     for (let next = started.next; next < items.length; ) {
+      await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
       const from = next;
       next = await inTransaction(db, (trx) =>
         importBatch(trx, importId, athleteId, items, from, unit, file, replacing),
