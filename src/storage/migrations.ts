@@ -145,6 +145,74 @@ function hardenImportsAndKeys(backend: Backend): Migration {
 }
 
 /**
+ * Accounts (issue 10): users and their roles, coaches' athletes, sign-in sessions and API tokens
+ * (kept only as SHA-256 of the secret), and the audit log. A user's link to an athlete is
+ * cleared, and coach assignments go, when the athlete is deleted.
+ */
+function accounts(backend: Backend): Migration {
+  const id = idColumn(backend);
+  const cascade = (table: string) => (col: ColumnDefinitionBuilder) =>
+    col.notNull().references(`${table}.id`).onDelete("cascade");
+  return {
+    async up(db: Db) {
+      await db.schema
+        .createTable("users")
+        .addColumn("id", id.type, id.build)
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("name_key", "text", (c) => c.notNull().unique())
+        .addColumn("password_hash", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("athlete_id", "integer", (c) => c.references("athletes.id").onDelete("set null"))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("coach_athletes")
+        .addColumn("user_id", "integer", cascade("users"))
+        .addColumn("athlete_id", "integer", cascade("athletes"))
+        .addPrimaryKeyConstraint("coach_athletes_pk", ["user_id", "athlete_id"])
+        .execute();
+      await db.schema
+        .createIndex("coach_athletes_by_athlete")
+        .on("coach_athletes")
+        .column("athlete_id")
+        .execute();
+      await db.schema
+        .createTable("auth_sessions")
+        .addColumn("id_hash", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "integer", cascade("users"))
+        .addColumn("csrf", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_used_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("address", "text")
+        .addColumn("user_agent", "text")
+        .execute();
+      await db.schema.createIndex("auth_sessions_by_user").on("auth_sessions").column("user_id").execute();
+      await db.schema
+        .createTable("api_tokens")
+        .addColumn("id", id.type, id.build)
+        .addColumn("user_id", "integer", cascade("users"))
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_used_at", "text")
+        .execute();
+      await db.schema.createIndex("api_tokens_by_user").on("api_tokens").column("user_id").execute();
+      await db.schema
+        .createTable("audit")
+        .addColumn("id", id.type, id.build)
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("event", "text", (c) => c.notNull())
+        .addColumn("username", "text")
+        .addColumn("actor", "text")
+        .addColumn("address", "text")
+        .addColumn("detail", "text")
+        .execute();
+    },
+  };
+}
+
+/**
  * The one ordered list of migrations, shared by both backends. Append new ones with a larger
  * prefix; never edit one that has shipped. In code, not files, so it works from dist/ unchanged.
  */
@@ -154,6 +222,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
       "0001_initial": initial(backend),
       harden_0001_imports_and_keys: hardenImportsAndKeys(backend),
       "cli-0001_set_detail": cliSetDetail,
+      "accounts-0001_users": accounts(backend),
     }),
   };
 }

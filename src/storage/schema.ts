@@ -108,6 +108,60 @@ export interface ImportTable {
   heartbeat_at: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  /** As first given; `name_key` (lower case) is what sign-in matches. */
+  name: string;
+  name_key: string;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  role: "owner" | "coach" | "athlete";
+  /** The athlete this user is, if any; cleared when that athlete is deleted. */
+  athlete_id: number | null;
+  created_at: string;
+}
+
+/** Which athletes a coach sees. */
+export interface CoachAthleteTable {
+  user_id: number;
+  athlete_id: number;
+}
+
+export interface AuthSessionTable {
+  /** SHA-256 of the cookie's value: a copy of the store does not sign anyone in. */
+  id_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  /** The label its owner gave it. */
+  name: string;
+  /** SHA-256 of the token. */
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  event: string;
+  /** The user the event is about (the name tried, for a failed sign-in). */
+  username: string | null;
+  /** Who did it: a user's name, or "cli". */
+  actor: string | null;
+  address: string | null;
+  detail: string | null;
+}
+
 export interface Database {
   athletes: AthleteTable;
   profiles: ProfileTable;
@@ -118,4 +172,9 @@ export interface Database {
   form_analyses: AnalysisTable;
   idempotency_keys: IdempotencyKeyTable;
   imports: ImportTable;
+  users: UserTable;
+  coach_athletes: CoachAthleteTable;
+  auth_sessions: AuthSessionTable;
+  api_tokens: ApiTokenTable;
+  audit: AuditTable;
 }

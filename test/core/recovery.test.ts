@@ -82,6 +82,17 @@ describe("F4: a week's hard sets above 1.5× the mean of the previous four weeks
     expect(codes(recommendNext(gymProfile(), firstWeek, SUNDAY))).not.toContain("volume-spike");
     expect(volumeTrend(firstWeek, SUNDAY, 0).spike).toBe(false);
   });
+
+  it("F4: a first week that began with the lifter's first session is not a baseline week", () => {
+    // Started on the Saturday 15 days back, then three sessions a week of 3 sets, then 4: the block's own climb.
+    const start = [15, 13, 11, 9].map((d) => hard(3, daysBack(d)));
+    const weekTwo = [4, 2].map((d) => hard(4, daysBack(d)));
+    const trend = volumeTrend(log(...start, ...weekTwo), SUNDAY, 4);
+    expect(trend.thisWeek).toBe(12);
+    // Only the week 7–13 days back is whole history (9 sets); the week holding day 15 had one session.
+    expect(trend.weeksInBaseline).toBe(1);
+    expect(trend.spike).toBe(false);
+  });
 });
 
 describe("F5: soreness or fatigue of 7+ on the day's check-in", () => {

@@ -44,11 +44,12 @@ export function volumeTrendOf(
   const first = sessions[0]?.day;
   const counts = hardSetsByWeek(sessions, day, BASELINE_WEEKS + 1);
   const thisWeek = (counts[0] as number) + plannedToday;
-  // Only weeks that end after the first logged session are history; earlier ones are not zeros.
+  // Only whole weeks after the first logged session are history: a week that began before it holds
+  // only its first few days of training, and as a baseline it made the coach's own block look like a spike.
   let weeksInBaseline = 0;
   let total = 0;
   for (let w = 1; w <= BASELINE_WEEKS; w++) {
-    if (first === undefined || daysBetween(first, addDays(day, -7 * w)) < 0) break;
+    if (first === undefined || daysBetween(first, addDays(day, -7 * w - 6)) < 0) break;
     weeksInBaseline++;
     total += counts[w] as number;
   }

@@ -30,7 +30,7 @@ import type {
 import { availableVariations, isExternallyLoaded, startingVariation } from "../variation.js";
 import { checkFrequency } from "./frequency.js";
 import { formGates, techniqueFailed } from "./gates.js";
-import { liftHistory, mainLift } from "./lift-history.js";
+import { type LiftSession, liftHistory, mainLift } from "./lift-history.js";
 import { decideProgress } from "./progress.js";
 import { warmUpFor } from "./warmup.js";
 
@@ -107,6 +107,18 @@ function volumeSpike(
       message: "A week's hard sets above 1.5× the mean of the previous four is a spike (heuristic).",
     },
   };
+}
+
+/**
+ * P10: two loaded sessions running with every form gate held show the form under load, once and for
+ * all: a later slip holds the load (P3) but does not send a novice back to sets of 6–10, which made
+ * the rep range flip with every missed lockout.
+ */
+function heldUnderLoadTwiceRunning(lift: readonly LiftSession[]): boolean {
+  const held = lift
+    .filter((s) => s.sets.some((x) => x.load > 0))
+    .map((s) => formGates(s.sets).overall === "held");
+  return held.some((h, i) => h && i > 0 && held[i - 1]);
 }
 
 /** G4 as the goal: light activation sets, any day; F1 and F2 do not apply to them. */
@@ -236,9 +248,7 @@ export function recommendNext(
   const lift = liftHistory(past, exercise);
   const first = past[0];
   const weeksTrained = first ? Math.floor(daysBetween(first.day, day) / 7) : 0;
-  const loadedRecent = lift.filter((s) => s.sets.some((x) => x.load > 0)).slice(-2);
-  const gatesHeldUnderLoad =
-    loadedRecent.length === 2 && loadedRecent.every((s) => formGates(s.sets).overall === "held");
+  const gatesHeldUnderLoad = heldUnderLoadTwiceRunning(lift);
   const dose: PersonDose = doseFor(profile, { exercise, weeksTrained, gatesHeldUnderLoad });
   const block = blockPosition(past, day, options.planStart);
   const weekDose = doseForWeek(dose, block.week, Number.POSITIVE_INFINITY, profile.experience);

@@ -1,0 +1,79 @@
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.js";
+
+type Db = Kysely<Database>;
+
+/**
+ * Stores a sign-in session under the SHA-256 of its cookie value. The user's expired sessions go
+ * at the same time, so the table holds only live ones and those not yet replaced.
+ */
+export async function createAuthSession(
+  db: Db,
+  session: {
+    idHash: string;
+    userId: number;
+    csrf: string;
+    now: string;
+    expiresAt: string;
+    address: string | null;
+    userAgent: string | null;
+  },
+): Promise<void> {
+  await db
+    .deleteFrom("auth_sessions")
+    .where("user_id", "=", session.userId)
+    .where("expires_at", "<=", session.now)
+    .execute();
+  await db
+    .insertInto("auth_sessions")
+    .values({
+      id_hash: session.idHash,
+      user_id: session.userId,
+      csrf: session.csrf,
+      created_at: session.now,
+      last_used_at: session.now,
+      expires_at: session.expiresAt,
+      address: session.address,
+      user_agent: session.userAgent,
+    })
+    .execute();
+}
+
+/** The session, unless it is unknown or has expired by `now`. */
+export async function findAuthSession(
+  db: Db,
+  idHash: string,
+  now: string,
+): Promise<{ userId: number; csrf: string; expiresAt: string; lastUsedAt: string } | null> {
+  const row = await db
+    .selectFrom("auth_sessions")
+    .select(["user_id as userId", "csrf", "expires_at as expiresAt", "last_used_at as lastUsedAt"])
+    .where("id_hash", "=", idHash)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Marks the session used now and pushes its expiry out. */
+export async function touchAuthSession(
+  db: Db,
+  idHash: string,
+  times: { now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .updateTable("auth_sessions")
+    .set({ last_used_at: times.now, expires_at: times.expiresAt })
+    .where("id_hash", "=", idHash)
+    .execute();
+}
+
+export async function deleteAuthSession(db: Db, idHash: string): Promise<void> {
+  await db.deleteFrom("auth_sessions").where("id_hash", "=", idHash).execute();
+}
+
+/** Signs the user out everywhere, or everywhere but the session `exceptIdHash`. */
+export async function deleteUserAuthSessions(db: Db, userId: number, exceptIdHash?: string): Promise<void> {
+  let query = db.deleteFrom("auth_sessions").where("user_id", "=", userId);
+  if (exceptIdHash !== undefined) query = query.where("id_hash", "<>", exceptIdHash);
+  await query.execute();
+}
