@@ -16,6 +16,7 @@ const BOOLEAN_FLAGS = new Set([
   "replace",
   "skip-bad-rows",
   "cleared",
+  "trust-proxy",
 ]);
 
 export function parseArgs(argv: string[]): Args {

@@ -17,6 +17,7 @@ export interface SchemaNode {
   maxItems?: number;
   pattern?: string;
   anyOf?: SchemaNode[];
+  nullable?: boolean;
 }
 
 export interface Operation {
@@ -40,6 +41,8 @@ export interface BadRequest {
    * request no server of ours may take.
    */
   mayPass?: boolean;
+  /** Sent without credentials, or with a token nobody was given (default: the owner's). */
+  auth?: "none" | "bogus";
 }
 
 /** Every operation of the document. */
@@ -85,8 +88,14 @@ const nested = (depth: number): unknown => {
   return value;
 };
 
+const nullable = (node: SchemaNode) =>
+  node.nullable === true || (Array.isArray(node.type) && node.type.includes("null"));
+
 /** Values of the wrong JSON type for a node: a number is never a string, a boolean or null. */
-function wrongTypes(type: string | undefined): unknown[] {
+function wrongTypes(node: SchemaNode): unknown[] {
+  // A union (anyOf) takes several types: which one is wrong is not told by the node alone.
+  const type = typeOf(node);
+  if (type === undefined) return [];
   const all: [string, unknown][] = [
     ["string", "7"],
     ["number", 7],
@@ -97,7 +106,9 @@ function wrongTypes(type: string | undefined): unknown[] {
     ["null", null],
   ];
   const numeric = (t: string | undefined) => t === "number" || t === "integer";
-  return all.filter(([t]) => t !== type && !(numeric(type) && numeric(t))).map(([, v]) => v);
+  return all
+    .filter(([t]) => t !== type && !(numeric(type) && numeric(t)) && !(t === "null" && nullable(node)))
+    .map(([, v]) => v);
 }
 
 /** Values that break the node's own bounds (range, length, enum, whole numbers, list size). */
@@ -187,6 +198,7 @@ const BAD_PATH: Record<string, string[]> = {
   athlete: ["-ann", "a%2Fb", huge(65), "%00", "%C3%28", "..", "ann%00", "%20ann", "ann%20", "%E2%80%AEann"],
   date: ["2026-13-45", "2026-02-30", "yesterday", "20261102", "%00"],
   job: ["not-a-uuid", "00000000-0000-0000-0000-000000000000", "%C3%28"],
+  username: ["nobody", huge(257), "%00", "%C3%28", "%20"],
 };
 
 /** Query values no route takes, per parameter name (else from its schema). */
@@ -265,7 +277,7 @@ export function badRequests(op: Operation, context: Context): BadRequest[] {
     const body = op.body as SchemaNode;
     for (const leaf of leaves(body, valid, [], true)) {
       const at = leaf.path.join(".") || "(body)";
-      for (const value of wrongTypes(typeOf(leaf.node))) {
+      for (const value of wrongTypes(leaf.node)) {
         out.push(base(`type ${at}`, goodUrl, { payload: replaced(valid, leaf.path, value) }));
       }
       for (const value of outOfBounds(leaf.node, leaf.value)) {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "../../src/server/app.js";
+import { isPublic } from "../../src/server/auth/public.js";
 import { isCreateRoute } from "../../src/server/idempotency.js";
 import { BODY_LIMIT } from "../../src/server/limits.js";
 import { openStore } from "../../src/storage/store.js";
@@ -24,7 +25,7 @@ import {
   urlOf,
 } from "./fuzz-cases.js";
 import { orphans, storeHash } from "./fuzz-store.js";
-import { type Harness, harness, PROFILE } from "./harness.js";
+import { addUser, type Harness, harness, PASSWORD, PROFILE } from "./harness.js";
 
 /** Bad requests sent per operation at most (all path and query cases, then a sample of body cases). */
 const PER_OPERATION = 80;
@@ -91,10 +92,20 @@ const BODIES: Record<string, unknown> = {
   },
   "POST /api/athletes/{athlete}/import/preview": { fileName: "strong.csv", text: STRONG, unit: "kg" },
   "POST /api/athletes/{athlete}/import": { fileName: "strong.csv", text: STRONG, unit: "kg" },
+  "POST /api/auth/setup": { username: "second", password: PASSWORD },
+  "POST /api/auth/login": { username: "owner", password: PASSWORD },
+  "PUT /api/auth/password": { current: PASSWORD, password: PASSWORD },
+  "POST /api/auth/tokens": { name: "fuzz" },
+  "POST /api/users": { username: "dana", password: PASSWORD, role: "athlete", athlete: "bob" },
+  "PATCH /api/users/{username}": { role: "coach", athlete: null },
+  "PUT /api/users/{username}/athletes": { athletes: ["ann", "bob"] },
 };
 
-/** Not a body of its own schema: the route reads a keypoints file and refuses this one with 422. */
-const NOT_A_VALID_BODY = new Set(["POST /api/athletes/{athlete}/analyses"]);
+/**
+ * Valid bodies these routes refuse anyway: a keypoints file the analysis refuses (422), and a
+ * second owner once there is one (409).
+ */
+const NOT_A_VALID_BODY = new Set(["POST /api/athletes/{athlete}/analyses", "POST /api/auth/setup"]);
 
 interface Counts {
   requests: number;
@@ -104,12 +115,20 @@ interface Counts {
   unchanged: number;
 }
 
+/** A bearer token of the right shape that no one was given. */
+const BOGUS_TOKEN = { authorization: `Bearer ht_${"A".repeat(43)}` };
+
 /**
- * Where authentication is added: every request the suite sends goes through here, with the
- * harness's default credentials.
+ * Where authentication is added: every request the suite sends goes through here, as the owner
+ * (the harness's token) unless the case says otherwise.
  */
-function send(h: Harness, request: InjectOptions): Promise<LightMyRequestResponse> {
-  return h.app.inject(request);
+function send(
+  h: Harness,
+  request: InjectOptions,
+  auth?: BadRequest["auth"],
+): Promise<LightMyRequestResponse> {
+  if (auth === undefined) return h.inject(request);
+  return h.app.inject({ ...request, headers: { ...request.headers, ...(auth === "bogus" && BOGUS_TOKEN) } });
 }
 
 describe.each(BACKENDS)("fuzz on $name", (backend) => {
@@ -117,8 +136,8 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
   const counts: Counts = { requests: 0, "2xx": 0, "4xx": 0, "5xx": 0, unchanged: 0 };
   let hash = "";
 
-  const request = async (options: InjectOptions) => {
-    const res = await send(h, options);
+  const request = async (options: InjectOptions, auth?: BadRequest["auth"]) => {
+    const res = await send(h, options, auth);
     counts.requests++;
     const family = res.statusCode >= 500 ? "5xx" : res.statusCode >= 400 ? "4xx" : "2xx";
     counts[family]++;
@@ -157,6 +176,7 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
           ? plan?.id
           : "glute-bridge";
     return {
+      username: "cody",
       athlete: "ann",
       id: String(id ?? 1),
       date: "2026-11-02",
@@ -177,6 +197,7 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
     await ok("POST", `/api/athletes/ann/sets/${logged.set.id}/analyses`, ANALYSIS);
     await ok("POST", "/api/athletes/ann/plans", { weeks: 4 });
     await ok("POST", "/api/athletes", { name: "bob", unit: "lb" });
+    await addUser(h.store, "cody", "coach", { athletes: ["ann"] });
     hash = await storeHash(h.store);
   });
 
@@ -204,17 +225,20 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
 
   async function sendBad(bad: BadRequest) {
     const what = `${bad.kind}: ${bad.method} ${bad.url.slice(0, 120)}`;
-    const res = await request({
-      method: bad.method as InjectOptions["method"],
-      url: bad.url,
-      ...(bad.payload !== undefined && {
-        payload:
-          typeof bad.payload === "string" || Buffer.isBuffer(bad.payload)
-            ? bad.payload
-            : JSON.stringify(bad.payload),
-      }),
-      ...(bad.headers && { headers: bad.headers }),
-    });
+    const res = await request(
+      {
+        method: bad.method as InjectOptions["method"],
+        url: bad.url,
+        ...(bad.payload !== undefined && {
+          payload:
+            typeof bad.payload === "string" || Buffer.isBuffer(bad.payload)
+              ? bad.payload
+              : JSON.stringify(bad.payload),
+        }),
+        ...(bad.headers && { headers: bad.headers }),
+      },
+      bad.auth,
+    );
     if (bad.mayPass && res.statusCode < 400) {
       expect(res.statusCode, what).toBeLessThan(300);
       expect(res.body, `${what}: an ignored field comes back`).not.toContain("unknownField");
@@ -222,6 +246,7 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
       return;
     }
     expectRefused(res, what);
+    if (bad.auth) expect(res.statusCode, what).toBe(401);
     const after = await storeHash(h.store);
     expect(after, `${what}: the store changed`).toBe(hash);
     counts.unchanged++;
@@ -248,6 +273,15 @@ describe.each(BACKENDS)("fuzz on $name", (backend) => {
       context.params = await params(op);
     }
     const all = badRequests(op, context);
+    // Every private route refuses a request without credentials, or with a token no one was given.
+    const route = op.path.replace(/\{(\w+)\}/g, ":$1");
+    if (!isPublic(op.method, route)) {
+      const url = urlOf(op, context.params);
+      const payload =
+        valid === undefined ? {} : { payload: valid, headers: { "content-type": "application/json" } };
+      for (const auth of ["none", "bogus"] as const)
+        await sendBad({ method: op.method, url, kind: `auth ${auth}`, auth, ...payload });
+    }
     const rand = random(SEED ^ [...key(op)].reduce((a, c) => (a * 31 + c.charCodeAt(0)) | 0, 0));
     for (const bad of pick(all, PER_OPERATION, rand)) await sendBad(bad);
   });
