@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { assertLoadsFit } from "../../contract/profile.js";
 import { dayOf } from "../../core/dates.js";
-import type { Unit } from "../../core/types.js";
+import type { Session, Unit } from "../../core/types.js";
 import { type ImportResult, parseImport } from "../../import/index.js";
-import { storeImport } from "../../storage/imports.js";
-import { getProfile } from "../../storage/profiles.js";
+import { getProfile, saveProfile } from "../../storage/profiles.js";
+import { importSessions } from "../../storage/sessions.js";
 import { allowOnly, boolFlag, noMorePositionals, parseArgs } from "../args.js";
 import { InputError } from "../errors.js";
 import { readText } from "../files.js";
@@ -13,8 +13,8 @@ import { localDay } from "../inputs.js";
 import type { Command } from "../io.js";
 import {
   athleteName,
-  athleteToWrite,
   lookUpAthlete,
+  requireStoredAthlete,
   unitOption,
   withExistingStore,
   withStoreToWrite,
@@ -114,6 +114,10 @@ export const command: Command = {
     });
     const unit = parsed.unit ?? unitFlag;
     if (!unit) throw new InputError(`${file}: the file does not say its unit; pass --unit kg or --unit lb`);
+    const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
+      session: session as Session,
+      origin: { source, externalKey },
+    }));
 
     const { result, stored } = await withStoreToWrite(args, io, name, async (store) => {
       const existing = await lookUpAthlete(store, name);
@@ -125,13 +129,25 @@ export const command: Command = {
           what: `workout of ${session.date}`,
         });
       }
-      const athlete =
-        existing ?? (await athleteToWrite(store, args, name, () => parsed.profile?.unit ?? unit));
-      const result = await storeImport(store.db, athlete.id, parsed, unit, {
-        file: importFile,
-        replace: boolFlag(args, "replace"),
-      });
-      return { result, stored: athlete.name };
+      if (!existing && !boolFlag(args, "create")) await requireStoredAthlete(store, name);
+      // A new athlete is created by the import's first batch, unseen until its last.
+      let profile: "stored" | "kept" | "none" = "none";
+      const counts = await importSessions(
+        store.db,
+        existing?.id ?? { name, unit: parsed.profile?.unit ?? unit },
+        items,
+        unit,
+        {
+          file: importFile,
+          replace: boolFlag(args, "replace"),
+          finish: async (trx, athleteId) => {
+            if (!parsed.profile) return;
+            profile = (await getProfile(trx, athleteId)) ? "kept" : "stored";
+            if (profile === "stored") await saveProfile(trx, athleteId, parsed.profile);
+          },
+        },
+      );
+      return { result: { ...counts, profile }, stored: existing?.name ?? name };
     });
 
     const today = localDay(io.now());

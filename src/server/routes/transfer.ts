@@ -3,25 +3,23 @@
 // as a download. They reuse the CLI's import and export code paths, not copies.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.js";
+import { athleteParams, daySchema, sessionResponse, unitSchema } from "../../contract/api.js";
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
 import { exerciseById } from "../../core/knowledge/exercises/index.js";
+import type { Session } from "../../core/types.js";
 import { parseImport, toCsv } from "../../import/index.js";
-import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
-import { storeImport } from "../../storage/imports.js";
-import { getProfile } from "../../storage/profiles.js";
+import { findAthlete } from "../../storage/athletes.js";
+import { getProfile, saveProfile } from "../../storage/profiles.js";
 import { readLog, readSession } from "../../storage/read.js";
-import { logToDay } from "../../storage/sessions.js";
+import { importSessions, logToDay } from "../../storage/sessions.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
 import { dbOf } from "../request-db.js";
 
 const tags = ["import-export"];
 
-const dayParams = athleteParams.extend({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
-});
+const dayParams = athleteParams.extend({ date: daySchema });
 const importBody = z.object({
   fileName: z.string().min(1).max(200).default("upload.csv"),
   text: z.string().min(1, "the file is empty"),
@@ -146,10 +144,27 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           { field: "unit", problem: "the file does not say its unit; choose kg or lb" },
         ]);
       }
+      const items = parsed.sessions.map(({ source, externalKey, ...session }) => ({
+        session: session as Session,
+        origin: { source, externalKey },
+      }));
       const db = dbOf(request, store);
-      const athlete = await ensureAthlete(db, name, parsed.profile?.unit ?? unit);
-      const stored = await storeImport(db, athlete.id, parsed, unit);
-      return { ...stored, unit, warnings: parsed.warnings };
+      const existing = await findAthlete(db, name);
+      let profile: "stored" | "kept" | "none" = "none";
+      const counts = await importSessions(
+        db,
+        existing?.id ?? { name, unit: parsed.profile?.unit ?? unit },
+        items,
+        unit,
+        {
+          finish: async (trx, athleteId) => {
+            if (!parsed.profile) return;
+            profile = (await getProfile(trx, athleteId)) ? "kept" : "stored";
+            if (profile === "stored") await saveProfile(trx, athleteId, parsed.profile);
+          },
+        },
+      );
+      return { ...counts, profile, unit, warnings: parsed.warnings };
     },
   );
 
