@@ -18,6 +18,7 @@ const BOOLEAN_FLAGS = new Set([
   "cleared",
   "owner",
   "password-stdin",
+  "trust-proxy",
 ]);
 
 export function parseArgs(argv: string[]): Args {

@@ -7,6 +7,9 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Store } from "../storage/store.js";
+import { decorateAuth, installAuth } from "./auth/authenticate.js";
+import { installSecurityHeaders } from "./auth/headers.js";
+import { type HostOptions, installHostCheck } from "./auth/host.js";
 import { installJsonParser } from "./body.js";
 import { trackHandlers } from "./drain.js";
 import { installErrorHandlers, validatorCompiler } from "./errors.js";
@@ -15,6 +18,8 @@ import { BODY_LIMIT, installBodyLimits, installRateLimit, rateLimitFrom } from "
 import { analysesRoutes } from "./routes/analyses.js";
 import { analyticsRoutes } from "./routes/analytics.js";
 import { athleteRoutes } from "./routes/athletes.js";
+import { auditRoutes } from "./routes/audit.js";
+import { authRoutes } from "./routes/auth.js";
 import { coachRoutes } from "./routes/coach.js";
 import { healthRoutes } from "./routes/health.js";
 import { homeRoutes } from "./routes/home.js";
@@ -24,6 +29,7 @@ import { profileRoutes } from "./routes/profile.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { setRoutes } from "./routes/sets.js";
 import { transferRoutes } from "./routes/transfer.js";
+import { userRoutes } from "./routes/users.js";
 
 export interface ServerOptions {
   store: Store;
@@ -31,17 +37,30 @@ export interface ServerOptions {
   logger?: boolean;
   /** Requests per minute per client; default from `HIPTHRUST_RATE_LIMIT`, else 6000; 0 turns it off. */
   rateLimit?: number;
+  /** Accounts and sign-in on every private route; `false` only for bench/auth-cost.ts's comparison. */
+  auth?: boolean;
+  /** Behind a reverse proxy: X-Forwarded-For/-Proto name the client and whether it used HTTPS. */
+  trustProxy?: boolean;
+  /** Host names the server answers to, besides localhost and IP literals. */
+  hosts?: HostOptions;
 }
 
 export async function buildServer({
   store,
   logger = false,
   rateLimit = rateLimitFrom(process.env),
+  auth = true,
+  trustProxy = false,
+  hosts = {},
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr } });
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr }, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installHostCheck(app, hosts);
+  await installSecurityHeaders(app);
+  decorateAuth(app);
+  if (auth) await installAuth(app, store);
   installJsonParser(app);
   installBodyLimits(app);
   // Idempotency wraps a handler in its transaction; drain tracking then wraps both.
@@ -58,18 +77,27 @@ export async function buildServer({
           "An evidence-based hip-thrust coach. Errors are JSON `{ error, issues: [{ field, problem }] }`: " +
           "400 invalid input, 404 unknown athlete or record, 409 conflict, 413 body over the route's limit " +
           "(1 MiB at most), 422 Idempotency-Key reused with another body, 429 too many requests " +
-          "(Retry-After), 503 store busy (Retry-After). Create routes (POST) take an `Idempotency-Key` " +
+          "(Retry-After), 503 store busy (Retry-After). Every route but the public ones (health, " +
+          "auth status, setup and login, the exercise library, evidence, this document) needs a signed-in " +
+          "session (cookie `hipthrust_session`, and `X-CSRF-Token` on writes) or `Authorization: Bearer " +
+          "<API token>`: 401 without, 403 for owner-only routes, 404 for an athlete you may not access. " +
+          "Create routes (POST) take an `Idempotency-Key` " +
           "header: a replay within 24 h answers as the first request did and stores nothing new. " +
           "List routes page with `limit` and `cursor` (the `X-Next-Cursor` header of the previous page).",
       },
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { validatorUrl: null } });
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   await api.register(healthRoutes, { store });
+  if (auth) {
+    await api.register(authRoutes, { store });
+    await api.register(userRoutes, { store });
+    await api.register(auditRoutes, { store });
+  }
   await api.register(athleteRoutes, { store });
   await api.register(profileRoutes, { store });
   await api.register(sessionRoutes, { store });

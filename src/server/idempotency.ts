@@ -23,8 +23,7 @@ const hashOf = (request: FastifyRequest) =>
 
 /** Whose key it is: the path, and the signed-in user once there are users. */
 function scopeOf(request: FastifyRequest): string {
-  const user = (request as { user?: { username?: unknown } | null }).user?.username;
-  return `${typeof user === "string" ? user : ""} POST ${request.url}`;
+  return `${request.user?.name ?? ""} POST ${request.url}`;
 }
 
 class Claimed extends Error {}

@@ -1,10 +1,23 @@
 import type { AddressInfo } from "node:net";
+import { networkInterfaces } from "node:os";
 import type { Store } from "../storage/store.js";
 import { buildServer } from "./app.js";
+import type { HostOptions } from "./auth/host.js";
 
 export interface ListenOptions {
   port: number;
   host: string;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers. */
+  trustProxy?: boolean;
+  hosts?: HostOptions;
+}
+
+/** Listening on every address: the URLs a phone on the same network can open (IPv4, not loopback). */
+export function lanUrls(port: number): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && a.family === "IPv4" && !a.internal)
+    .map((a) => `http://${a?.address}:${port}`);
 }
 
 function untilSignal(signals: NodeJS.Signals[]): Promise<NodeJS.Signals> {
@@ -27,7 +40,11 @@ export async function serveUntilSignal(
   options: ListenOptions,
   onListening: (url: string) => void,
 ): Promise<NodeJS.Signals> {
-  const app = await buildServer({ store });
+  const app = await buildServer({
+    store,
+    trustProxy: options.trustProxy ?? false,
+    hosts: options.hosts ?? {},
+  });
   // Responses that finish after the signal close their connection: a keep-alive connection left
   // idle after closing began would otherwise hold the process open until its timeout.
   let stopping = false;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildServer } from "../../src/server/app.js";
 import { openStore } from "../../src/storage/store.js";
+import { addUser } from "../server/harness.js";
 import { BACKENDS } from "../storage/backends.js";
 import { type Cli, cli, PROFILE } from "./stored-log-helpers.js";
 
@@ -74,12 +75,13 @@ describe.each(BACKENDS)("hipthrust profile on $name", (backend) => {
     expect(next.stderr).toBe("");
     const store = await openStore(c.place.location);
     const app = await buildServer({ store });
+    const headers = await addUser(store, "owner", "owner");
     try {
-      const api = await app.inject({ method: "GET", url: "/api/athletes/me/next?date=2026-11-20" });
+      const api = await app.inject({ method: "GET", url: "/api/athletes/me/next?date=2026-11-20", headers });
       expect(JSON.parse(next.stdout)).toEqual(api.json());
-      const plan = await app.inject({ method: "GET", url: "/api/athletes/me/plan?weeks=4" });
+      const plan = await app.inject({ method: "GET", url: "/api/athletes/me/plan?weeks=4", headers });
       expect(JSON.parse((await c.hipthrust("plan", "--json")).stdout)).toEqual(plan.json());
-      const decide = await app.inject({ method: "GET", url: "/api/athletes/me/decide" });
+      const decide = await app.inject({ method: "GET", url: "/api/athletes/me/decide", headers });
       expect(JSON.parse((await c.hipthrust("decide", "--json")).stdout)).toEqual(decide.json());
     } finally {
       await app.close();

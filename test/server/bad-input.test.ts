@@ -102,7 +102,7 @@ describe.each(BACKENDS)("bad input on $name", (backend) => {
   });
 
   it("rejects malformed JSON with a JSON 400", async () => {
-    const res = await h.app.inject({
+    const res = await h.inject({
       method: "POST",
       url: "/api/athletes/ann/sets",
       headers: { "content-type": "application/json" },

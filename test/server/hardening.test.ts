@@ -17,7 +17,7 @@ describe.each(BACKENDS)("hardening on $name", (backend) => {
   afterAll(() => h.close());
 
   const raw = (method: "POST" | "PUT", url: string, payload: Buffer | string, headers = {}) =>
-    h.app.inject({ method, url, payload, headers: { "content-type": "application/json", ...headers } });
+    h.inject({ method, url, payload, headers: { "content-type": "application/json", ...headers } });
 
   it.each([
     ["/api/athletes/ann/sessions/1e3", "id"],
@@ -105,7 +105,7 @@ describe.each(BACKENDS)("hardening on $name", (backend) => {
     const seen: string[] = [];
     let url: string | undefined = "/api/athletes/ann/sessions?limit=3";
     while (url) {
-      const res: Awaited<ReturnType<typeof h.app.inject>> = await h.app.inject({ method: "GET", url });
+      const res: Awaited<ReturnType<typeof h.app.inject>> = await h.inject({ method: "GET", url });
       expect(res.statusCode).toBe(200);
       seen.push(...res.json().map((s: { date: string }) => s.date));
       const cursor: unknown = res.headers["x-next-cursor"];
@@ -116,7 +116,7 @@ describe.each(BACKENDS)("hardening on $name", (backend) => {
 
   it("stores concurrent duplicates with one Idempotency-Key once, and each without a key", async () => {
     const post = (key?: string) =>
-      h.app.inject({
+      h.inject({
         method: "POST",
         url: "/api/athletes/ann/sets",
         payload: { ...SET, date: "2026-11-10" },
@@ -134,7 +134,7 @@ describe.each(BACKENDS)("hardening on $name", (backend) => {
     const after = await h.call("GET", "/api/athletes/ann/sessions?from=2026-11-10&to=2026-11-10");
     expect(after.body[0].exercises[0].sets).toHaveLength(6);
 
-    const other = await h.app.inject({
+    const other = await h.inject({
       method: "POST",
       url: "/api/athletes/ann/sets",
       payload: { ...SET, date: "2026-11-10", reps: 3 },

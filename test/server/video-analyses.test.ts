@@ -42,12 +42,12 @@ describe("POST /api/athletes/:name/analyses", () => {
   const upload = (bytes: Buffer, type: string, name: string) => {
     const form = new FormData();
     form.append("video", new Blob([bytes], { type }), name);
-    return fetch(`${base}/api/athletes/ana/analyses`, { method: "POST", body: form });
+    return fetch(`${base}/api/athletes/ana/analyses`, { method: "POST", body: form, headers: h.owner });
   };
 
   async function finished(id: string) {
     for (;;) {
-      const res = await fetch(`${base}/api/athletes/ana/analyses/${id}`);
+      const res = await fetch(`${base}/api/athletes/ana/analyses/${id}`, { headers: h.owner });
       const body: Json = await res.json();
       if (body.status === "done" || body.status === "failed") return { status: res.status, body };
       expect(body.progress).toBeGreaterThanOrEqual(0);
@@ -68,7 +68,7 @@ describe("POST /api/athletes/:name/analyses", () => {
   it("415 for a body that is neither an upload nor JSON", async () => {
     const res = await fetch(`${base}/api/athletes/ana/analyses`, {
       method: "POST",
-      headers: { "content-type": "text/plain" },
+      headers: { ...h.owner, "content-type": "text/plain" },
       body: "hi",
     });
     expect(res.status).toBe(415);
@@ -109,7 +109,7 @@ describe("POST /api/athletes/:name/analyses", () => {
       expect(done.body.result.repCount).toBe(2);
       expect(done.body.keypoints.format).toBe("coco17");
       expect(uploads()).toBe(before);
-      const other = await fetch(`${base}/api/athletes/nobody/analyses/${job.id}`);
+      const other = await fetch(`${base}/api/athletes/nobody/analyses/${job.id}`, { headers: h.owner });
       expect(other.status).toBe(404);
     },
     600_000,

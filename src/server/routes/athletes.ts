@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { athleteCreation, isOwner } from "../../auth/policy.js";
 import {
   athleteParams,
   athleteResponse,
@@ -11,11 +12,16 @@ import {
 import {
   createAthlete,
   deleteAthlete,
+  listAthletes,
   pageAthletes,
   requireAthlete,
   updateAthlete,
 } from "../../storage/athletes.js";
+import { toPage } from "../../storage/page.js";
 import type { Store } from "../../storage/store.js";
+import { inTransaction } from "../../storage/tx.js";
+import { updateUser, viewUser } from "../../storage/users.js";
+import { HttpError } from "../errors.js";
 import { nameKey, pageOf, sendPage } from "../paging.js";
 import { dbOf } from "../request-db.js";
 
@@ -32,12 +38,23 @@ export const athleteRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
         response: { 200: z.array(athleteResponse) },
       },
     },
-    async (request, reply) =>
-      sendPage(
-        request,
-        reply,
-        await pageAthletes(store.db, pageOf(request.query, PAGE.athletes.limit, nameKey)),
-      ),
+    async (request, reply) => {
+      const page = pageOf(request.query, PAGE.athletes.limit, nameKey);
+      const user = request.user;
+      // Anyone but the owner sees only the athletes they may access.
+      if (user && !isOwner(user)) {
+        const names = new Set((await viewUser(store.db, user)).athletes);
+        const mine = (await listAthletes(store.db)).filter(
+          (a) => names.has(a.name) && (page.after === undefined || a.name > page.after),
+        );
+        return sendPage(
+          request,
+          reply,
+          toPage(mine.slice(0, page.limit + 1), page.limit, (a) => a.name),
+        );
+      }
+      return sendPage(request, reply, await pageAthletes(store.db, page));
+    },
   );
 
   app.post(
@@ -45,13 +62,27 @@ export const athleteRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     {
       schema: {
         tags,
-        summary: "Add an athlete",
+        summary:
+          "Add an athlete: the owner; a coach (the athlete is assigned to them); an athlete user without an athlete (it becomes theirs); else 403",
         body: createAthleteBody,
         response: { 201: athleteResponse },
       },
     },
     async (request, reply) => {
-      const athlete = await createAthlete(dbOf(request, store), request.body.name, request.body.unit);
+      const user = request.user;
+      const rule = user ? athleteCreation(user) : "add";
+      if (rule === "forbidden")
+        throw new HttpError(403, "", "you have an athlete already; ask the owner to add another");
+      const athlete = await inTransaction(dbOf(request, store), async (trx) => {
+        const created = await createAthlete(trx, request.body.name, request.body.unit);
+        if (user && rule === "assign")
+          await trx
+            .insertInto("coach_athletes")
+            .values({ user_id: user.id, athlete_id: created.id })
+            .execute();
+        if (user && rule === "link") await updateUser(trx, user.id, { athleteId: created.id });
+        return created;
+      });
       reply.code(201);
       return athlete;
     },
