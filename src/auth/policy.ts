@@ -23,6 +23,13 @@ export function athleteCreation(caller: Caller): "add" | "assign" | "link" | "fo
   return caller.athleteId === null ? "link" : "forbidden";
 }
 
+/**
+ * Deleting an athlete removes everything stored for them: the owner may, and the person who is that
+ * athlete; a coach edits their athletes' training but cannot erase it.
+ */
+export const mayDeleteAthlete = (caller: Caller, athleteId: number) =>
+  caller.role === "owner" || caller.athleteId === athleteId;
+
 /** A session lives this long after its last use. */
 export const SESSION_DAYS = 30;
 /** A session's last use is written at most this often, so that reads do not each write. */

@@ -17,33 +17,31 @@ export interface BlockPosition {
 
 /**
  * The block is anchored on `planStart` when a plan was stored, else on the first working session
- * after the last break of two weeks or more (a long break restarts it). With no session yet, today
- * starts week 1.
+ * of the current block: the first after the last break of two weeks or more, and the first in
+ * today's rep range (`fits`) after sessions outside it. So a long break or a new rep range (a goal
+ * change, a novice's move to sets of 3–5) restarts the block; with neither in the log, today starts
+ * week 1.
  */
 export function blockPosition(
   sessions: readonly HipThrustSession[],
   day: string,
   planStart?: string,
+  fits: (s: HipThrustSession) => boolean = () => true,
 ): BlockPosition {
   let anchor = day;
   if (planStart && planStart <= day) anchor = planStart;
   else {
     for (let i = sessions.length - 1; i >= 0; i--) {
       const s = sessions[i] as HipThrustSession;
+      if (!fits(s)) break;
       const before = sessions[i - 1];
       anchor = s.day;
       if (!before || daysBetween(before.day, s.day) >= BREAK_DAYS) break;
     }
     const last = sessions.at(-1);
-    if (last && daysBetween(last.day, day) >= BREAK_DAYS) anchor = day;
+    if (last && (daysBetween(last.day, day) >= BREAK_DAYS || !fits(last))) anchor = day;
   }
   const week = Math.floor(daysBetween(anchor, day) / 7) + 1;
   const position = (week - 1) % 4;
   return { anchor, week, position, lighter: position === 3 };
-}
-
-/** Whether a past session fell in a lighter week of its block (its load is no measure of a stall). */
-export function inLighterWeek(sessions: readonly HipThrustSession[], index: number): boolean {
-  const s = sessions[index] as HipThrustSession;
-  return blockPosition(sessions.slice(0, index), s.day).lighter;
 }

@@ -38,9 +38,11 @@ export function workingSets(sets: readonly LoggedSet[]): LoggedSet[] {
 /**
  * Sessions with hip-thrust working sets, oldest first. When a session has several hip-thrust
  * variations, the one with most working sets is the day's main one; each keeps its own sets in
- * `entries`. A day of activation-dose sets only (G4) is no working session.
+ * `entries`. A day of activation-dose sets only (G4) is no working session, unless they were on
+ * `unloadedMain`: the person's unloaded main lift, whose working sets may be that light (a rehab
+ * dose, a novice's first bodyweight sets).
  */
-export function hipThrustSessions(log: TrainingLog): HipThrustSession[] {
+export function hipThrustSessions(log: TrainingLog, unloadedMain?: HipThrustId): HipThrustSession[] {
   const out: HipThrustSession[] = [];
   for (const session of sortedSessions(log)) {
     const entries: HipThrustSession["entries"] = [];
@@ -50,7 +52,8 @@ export function hipThrustSessions(log: TrainingLog): HipThrustSession[] {
       if (sets.length > 0) entries.push({ exercise: entry.exercise, sets });
     }
     const all = entries.flatMap((e) => e.sets);
-    if (all.length === 0 || isActivationDose(all)) continue;
+    if (all.length === 0) continue;
+    if (isActivationDose(all) && !entries.some((e) => e.exercise === unloadedMain)) continue;
     const main = entries.reduce((a, b) => (b.sets.length > a.sets.length ? b : a));
     const pains = allHipThrustSets(session).flatMap((s) => (s.pain === undefined ? [] : [s.pain]));
     out.push({

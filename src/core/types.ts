@@ -152,6 +152,8 @@ export interface NextRecommendation {
   block?: { week: number; lighter: boolean; anchor: string };
   /** The band for banded work (one of the profile's `bands`). */
   band?: string;
+  /** Unloaded work made harder before adding resistance (P10): e.g. a 3 s lowering and a 2 s pause at the top. */
+  tempo?: string;
   /** First session on a loaded variation: work up from `from` by `step` to one set of `reps` at `rpe`. */
   rampUp?: { from: number; step: number; reps: number; rpe: number };
   warnings: Warning[];

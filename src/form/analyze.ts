@@ -18,6 +18,17 @@ import { checkView, type View } from "./view.js";
 const FOOT_FAULTS = new Set<FaultCode>(["feet-too-far", "feet-too-close"]);
 /** Faults about the hold and the descent: not judged on a rep the recording cuts off at its top. */
 const DESCENT_FAULTS = new Set<FaultCode>(["no-top-hold", "fast-eccentric", "bounce"]);
+/** Not judged on a rep the recording ends during: the lowering (when cut short) and the pause after it. */
+const LOWERING_FAULTS = new Set<FaultCode>(["fast-eccentric", "bounce"]);
+const PAUSE_FAULTS = new Set<FaultCode>(["bounce"]);
+/** A rep is lowered when its hips come back within this share of the set's range of its own start. */
+const LOWERED_SHARE = 0.1;
+
+function lastSeen(series: Float64Array): number {
+  let last = series.length - 1;
+  while (last > 0 && Number.isNaN(series[last] as number)) last--;
+  return last;
+}
 
 /** Half-widths of the speed fits (s): the wide one averages out keypoint jitter, the narrow one keeps quick descents short (ours). */
 const SPEED_WINDOW_SECONDS = 0.2;
@@ -100,6 +111,7 @@ export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = 
   const segmentation = segmentReps(hip, raw.tilt, repOptions);
 
   const notJudged: NotJudged[] = [...exercise.notJudged];
+  const last = lastSeen(hip);
   const reps: RepAnalysis[] = segmentation.reps.map((window, k) => {
     const phases = findPhases(hip, times, speeds, window, segmentation.typicalRange);
     if (window.cutOff) {
@@ -111,12 +123,27 @@ export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = 
       measured.rangeOfMotion = measured.hipAngleTop - measured.hipAngleBottom;
       notJudged.push({
         check: `rep-${k + 1}-descent`,
-        why: `the recording ends at the top of rep ${k + 1}: its hold and lowering were not filmed, so no-top-hold, fast-eccentric and bounce were not judged`,
+        why: `the recording ends at the top of rep ${k + 1} or early in its lowering: its hold and lowering were not filmed, so no-top-hold, fast-eccentric and bounce were not judged`,
+      });
+    }
+    // A recording that stops while a rep is lowered, or right as it lands, did not film the rest
+    // of the lowering or the pause at the bottom: judging them would invent a fast descent or a bounce.
+    let unfilmed = window.cutOff ? DESCENT_FAULTS : null;
+    if (!window.cutOff && window.endValley >= last - 1) {
+      const lowered =
+        (hip[window.endValley] as number) <=
+        (hip[window.startValley] as number) + LOWERED_SHARE * segmentation.typicalRange;
+      unfilmed = lowered ? PAUSE_FAULTS : LOWERING_FAULTS;
+      notJudged.push({
+        check: `rep-${k + 1}-${lowered ? "pause" : "lowering"}`,
+        why: lowered
+          ? `the recording ends as rep ${k + 1} reaches the bottom: whether it paused there was not filmed, so bounce was not judged`
+          : `the recording ends while rep ${k + 1} is being lowered: the rest of the lowering was not filmed, so fast-eccentric and bounce were not judged`,
       });
     }
     const metrics = rounded(measured);
     const faults = repFaults(metrics, thresholds).filter(
-      (f) => (exercise.footPlacement || !FOOT_FAULTS.has(f)) && !(window.cutOff && DESCENT_FAULTS.has(f)),
+      (f) => (exercise.footPlacement || !FOOT_FAULTS.has(f)) && !unfilmed?.has(f),
     );
     return { index: k + 1, ...metrics, faults };
   });

@@ -3,7 +3,7 @@ import { JOINTS, type Side, type SideTracks, type Track } from "./keypoints.js";
 import { median } from "./stats.js";
 
 export const HOW_TO_FILM =
-  "film side on (camera square to the bench, at right angles to the body), with the whole body from head to feet in frame and the camera near hip height";
+  "How to film: side on (camera square to the bench, at right angles to the body), the camera near hip height, with the whole body from head to feet in frame for the whole set, in good light.";
 
 /** Left–right spread over sagittal segment length beyond which the camera is not at the side (ours). */
 const MAX_LATERAL_RATIO = 0.5;
@@ -114,14 +114,14 @@ export function checkView(sides: Record<Side, SideTracks>, minScore: number): Vi
   }
   if (n === 0 || personFrames < Math.max(3, MIN_PERSON_FRACTION * n)) {
     throw new InputError(
-      `no person found: a shoulder, hip and knee were seen with confidence in only ${personFrames} of ${n} frames; ${HOW_TO_FILM}, in good light`,
+      `no person found: a shoulder, hip and knee were seen with confidence in only ${personFrames} of ${n} frames. ${HOW_TO_FILM}`,
     );
   }
   const side = chooseSide(sides, minScore);
   const ratio = lateralRatio(sides, side, minScore);
   if (ratio !== null && ratio > MAX_LATERAL_RATIO) {
     throw new InputError(
-      `the camera is not at the side: the left and right shoulders and hips are far apart (${ratio.toFixed(2)} of the torso and thigh length, side on is below ${MAX_LATERAL_RATIO}); ${HOW_TO_FILM}`,
+      `the camera is not at the side: the left and right shoulders and hips are far apart (${ratio.toFixed(2)} of the torso and thigh length, side on is below ${MAX_LATERAL_RATIO}), as when filmed from the front or at an angle. ${HOW_TO_FILM}`,
     );
   }
   const tracks = sides[side];

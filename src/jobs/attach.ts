@@ -3,6 +3,7 @@ import type { Analysis } from "../contract/analysis.js";
 import { InputError } from "../contract/errors.js";
 import { exerciseById } from "../core/knowledge/exercises/index.js";
 import type { Database } from "../storage/schema.js";
+import { inTransaction } from "../storage/tx.js";
 
 type Db = Kysely<Database>;
 
@@ -29,6 +30,8 @@ export interface AttachRequest {
   setId?: number;
   day: string;
   force: boolean;
+  /** How the caller says "force" (the CLI's flag by default), named in the refusal. */
+  forceHint?: string;
 }
 
 export interface Attached {
@@ -53,7 +56,7 @@ export async function attachToSet(
   if (analysis.repCount === 0) {
     throw new InputError("nothing attached: the video shows no rep, so it says nothing about the set's form");
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let query = trx
       .selectFrom("sets")
       .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
@@ -87,7 +90,7 @@ export async function attachToSet(
       throw new InputError(
         `nothing attached: set ${set.id} has ${byHand.map((g) => `${g} ${stored[g] === 1}`).join(" and ")} entered by hand, and the video says ${byHand
           .map((g) => `${g} ${gates[g]}`)
-          .join(" and ")}; add --force to replace it with the video's verdict`,
+          .join(" and ")}; add ${request.forceHint ?? "--force"} to replace it with the video's verdict`,
       );
     }
     const { id } = await trx

@@ -310,3 +310,52 @@ describe("who the person is (issue 12) and the day's work (issue 7)", () => {
     expect(codes(rec)).toContain("frequency-above-goal");
   });
 });
+
+describe("P8: a new rep range restarts the block (issue 7 items 1 and 2)", () => {
+  const strength = [9, 7, 5, 2].map((d, i) =>
+    bar(d, [clean(120 + 2.5 * i, 5, 8.5), clean(120 + 2.5 * i, 5, 8.5), clean(120 + 2.5 * i, 5, 9)]),
+  );
+
+  it("P8: a goal change from strength to hypertrophy starts week 1 with the load from e1RM for the new reps", () => {
+    const rec = recommendNext(gymProfile({ goal: "hypertrophy" }), log(...strength), TODAY);
+    expect(rec.block).toMatchObject({ week: 1, lighter: false, anchor: TODAY });
+    expect(rec.reps).toEqual({ min: 8, max: 12 });
+    expect(rec.repsTarget).toBe(9);
+    // 127.5 kg × 5 at RPE 9 is an e1RM of about 152 kg; 9 reps at week 1's RPE 8 about 70% of it.
+    expect(rec.load).toBeGreaterThanOrEqual(100);
+    expect(rec.load).toBeLessThanOrEqual(107.5);
+    expect(rec.change).toBe("reduce-load");
+    expect(rules(rec)).toContain("P8");
+  });
+
+  it("P8: the same lifter keeping the strength goal stays in the block it started", () => {
+    const rec = recommendNext(gymProfile({ goal: "strength" }), log(...strength), TODAY);
+    expect(rec.block?.anchor).toBe(ago(9));
+    expect(rules(rec)).not.toContain("P8");
+  });
+
+  it("P5: a set failed short of the range is not a new range: back to the last load owned", () => {
+    const rec = recommendNext(
+      gymProfile(),
+      log(bar(9, times(3, clean(100, 12, 8))), bar(2, [clean(102.5, 6, 10), clean(102.5, 6, 10)])),
+      TODAY,
+    );
+    expect(rules(rec)).not.toContain("P8");
+    expect(rec.load).toBe(100);
+  });
+});
+
+describe("D4: rehab sessions of two easy sets are working sessions", () => {
+  it("D4: a rehab lifter's 2 × 12 at RPE 6 counts, and next adds reps instead of starting over", () => {
+    const profile = gymProfile({
+      experience: "novice",
+      otherTraining: ["rehab"],
+      bands: ["light", "medium"],
+    });
+    const sets = times(2, { ...clean(0, 12, 6), band: "light" });
+    const rec = recommendNext(profile, log(session(ago(2), "banded-hip-thrust", sets)), TODAY);
+    expect(rec.change).not.toBe("start");
+    expect(rec.repsTarget).toBe(13);
+    expect(rec.band).toBe("light");
+  });
+});

@@ -37,15 +37,41 @@ const novice = (equipment: string[], over: Partial<Profile> = {}) =>
   gymProfile({ experience: "novice", equipment, ...over });
 
 describe("P7: the variation ladder", () => {
-  it("P7: bodyweight hip thrust → banded when bands are what adds load", () => {
-    const rec = recommendNext(
-      novice(["bench", "bands"]),
-      log(...twoCleanTop("bodyweight-hip-thrust")),
+  it("P10: bodyweight work with only bands to add goes reps → slower tempo → single-leg → band", () => {
+    const profile = novice(["bench", "bands"], { bands: ["light", "heavy"] });
+    const top = (daysAgo: number, exercise: HipThrustId) =>
+      session(ago(daysAgo), exercise, times(3, clean(0, topReps(exercise), 8)));
+    // First time at the top: the same variation, slower, from the bottom of the range.
+    const tempo = recommendNext(profile, log(top(3, "bodyweight-hip-thrust")), TODAY);
+    expect(tempo.exercise).toBe("bodyweight-hip-thrust");
+    expect(tempo.change).toBe("progress-variation");
+    expect(tempo.tempo).toMatch(/3 s lowering/);
+    expect(tempo.repsTarget).toBe(12);
+    // At the top again with the tempo: one leg.
+    const single = recommendNext(
+      profile,
+      log(top(5, "bodyweight-hip-thrust"), top(3, "bodyweight-hip-thrust")),
       TODAY,
     );
-    expect(rec.change).toBe("progress-variation");
-    expect(rec.exercise).toBe("banded-hip-thrust");
-    expect(rules(rec)).toContain("P7");
+    expect(single.exercise).toBe("single-leg-hip-thrust");
+    expect(single.reps).toEqual({ min: 8, max: 15 });
+    // Then resistance: the lightest band, never "bodyweight".
+    const banded = recommendNext(
+      profile,
+      log(top(7, "single-leg-hip-thrust"), top(5, "single-leg-hip-thrust")),
+      TODAY,
+    );
+    expect(banded.exercise).toBe("banded-hip-thrust");
+    expect(banded.band).toBe("light");
+    expect(rules(banded)).toContain("P7");
+  });
+
+  it("P10: unloaded sets far under the effort floor skip ahead a stage (the next band at once)", () => {
+    const profile = novice(["bench", "bands"], { experience: "intermediate", bands: ["light", "heavy"] });
+    const easy = times(3, { ...clean(0, 12, 5), band: "light" });
+    const rec = recommendNext(profile, log(session(ago(3), "banded-hip-thrust", easy)), TODAY);
+    expect(rec.band).toBe("heavy");
+    expect(rec.change).toBe("increase-load");
   });
 
   it("P7: bodyweight hip thrust → dumbbell when dumbbells are there", () => {

@@ -73,6 +73,25 @@ describe("pose formats", () => {
   });
 });
 
+describe("a recording that stops during the last rep's lowering", () => {
+  // A fast descent on every rep, then the recording cut three quarters of the way down the last one.
+  const set = generateSet(78, { faults: ["fast-eccentric"], faultShare: 1, reps: 4 });
+  const whole = analyzeKeypoints(set.file);
+  const last = whole.reps.at(-1);
+  if (!last) throw new Error("the generated set has reps");
+  const stop = last.end - last.eccentricSeconds / 4;
+  const cut = analyzeKeypoints({ ...set.file, frames: set.file.frames.filter((f) => f.t <= stop) });
+
+  it("still counts the rep but does not call its unfilmed lowering fast (fast-eccentric, bounce)", () => {
+    expect(whole.reps.every((r) => r.faults.includes("fast-eccentric"))).toBe(true);
+    expect(cut.repCount).toBe(whole.repCount);
+    expect(cut.reps.at(-1)?.faults).not.toContain("fast-eccentric");
+    expect(cut.reps.at(-1)?.faults).not.toContain("bounce");
+    expect(cut.reps.slice(0, -1).every((r) => r.faults.includes("fast-eccentric"))).toBe(true);
+    expect(cut.notJudged.map((n) => n.check)).toContain(`rep-${cut.repCount}-lowering`);
+  });
+});
+
 describe("recording conditions", () => {
   const conditions = [
     { fps: 24, size: [1280, 720] as const, rollDegrees: -6 },

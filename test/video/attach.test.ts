@@ -25,7 +25,10 @@ async function cli(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-describe("analyze --attach stores the analysis with the day's hip-thrust set and fills its form gates", () => {
+// The first command loads the whole CLI, which takes half a minute on the shared machine under load.
+describe("analyze --attach stores the analysis with the day's hip-thrust set and fills its form gates", {
+  timeout: 120_000,
+}, () => {
   it("fills gates the person left empty: the example set is controlled with full lockout", async () => {
     const data = mkdtempSync(join(tmpdir(), "hipthrust-attach-"));
     await cli(

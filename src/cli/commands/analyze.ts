@@ -5,6 +5,7 @@ import type { KeypointsFile } from "../../contract/keypoints.js";
 import { keypointsFileSchema } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { analyzeVideo, DEFAULT_RATE } from "../../jobs/analyze-video.js";
+import { overlayFormat, writeOverlay } from "../../jobs/overlay.js";
 import { analysisPicture } from "../../jobs/picture.js";
 import { type Args, allowOnly, boolFlag, intFlag, parseArgs, stringFlag } from "../args.js";
 import { InputError } from "../errors.js";
@@ -13,7 +14,7 @@ import type { Command, Io } from "../io.js";
 import { formatAnalysis } from "../report/analysis.js";
 import { progressBar } from "./analyze-progress.js";
 
-const USAGE = `hipthrust analyze FILE [--json] [--picture P.png] [--keypoints-out K.json] [--rate HZ] [--attach [--set ID] [--force]]
+const USAGE = `hipthrust analyze FILE [--json] [--picture P.png] [--overlay V.mp4] [--keypoints-out K.json] [--rate HZ] [--attach [--set ID] [--force]]
 
 Form analysis of one recorded set: reps with their timing and angles, faults, and cues to fix them.
 FILE is a video (mp4, mov, webm, mkv; any phone recording, portrait or landscape) or a keypoints file
@@ -22,6 +23,7 @@ Film side on, camera at hip height, with the whole body in frame.
 
   --json                print the analysis as JSON instead of a report
   --picture P.png       draw each rep's top frame with its skeleton, angles and faults, above the hip-angle plot
+  --overlay V.mp4       (a video) write it again with the skeleton, hip angle, rep and faults drawn on it
   --keypoints-out K.json  save the pose keypoints, to re-run or share the analysis without the video
   --rate HZ             frames analysed per second of video (default ${DEFAULT_RATE}; 5–60)
   --attach              store the analysis with the day's latest hip-thrust set and fill its form gates
@@ -91,6 +93,7 @@ export const command: Command = {
     allowOnly(args, [
       "json",
       "picture",
+      "overlay",
       "keypoints-out",
       "rate",
       "workers",
@@ -107,19 +110,23 @@ export const command: Command = {
     const json = boolFlag(args, "json");
     const picture = stringFlag(args, "picture");
     const keypointsOut = stringFlag(args, "keypoints-out");
+    const overlay = stringFlag(args, "overlay");
+    if (overlay) overlayFormat(overlay);
 
     let analysis: Analysis;
     let keypoints: KeypointsFile;
-    let video: string | undefined;
+    let video: { path: string; rate: number } | undefined;
     try {
       if (isKeypointsFile(resolve(io.cwd, file))) {
+        if (overlay)
+          throw new InputError("--overlay draws on the video: give the video rather than its keypoints");
         keypoints = readJsonAs(keypointsFileSchema, file, io.cwd);
         analysis = analyzeKeypoints(keypoints);
       } else {
         const result = await fromVideo(file, args, io, json);
         analysis = result.analysis;
         keypoints = result.keypoints;
-        video = resolve(io.cwd, file);
+        video = { path: resolve(io.cwd, file), rate: result.analysis.source.rateAnalysed };
       }
     } catch (error) {
       throw named(file, error);
@@ -129,9 +136,11 @@ export const command: Command = {
     if (picture) {
       writeAtomic(
         resolve(io.cwd, picture),
-        await analysisPicture(analysis, keypoints, basename(file), video),
+        await analysisPicture(analysis, keypoints, basename(file), video?.path),
       );
     }
+    if (overlay && video)
+      await writeOverlay(video.path, analysis, keypoints, video.rate, resolve(io.cwd, overlay));
     if (boolFlag(args, "attach") || args.flags.has("set")) {
       const { attachAnalysis } = await import("./analyze-attach.js");
       const attached = await attachAnalysis(args, io, analysis);
@@ -139,6 +148,7 @@ export const command: Command = {
     }
     io.stdout(json ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysis(analysis, file));
     if (!json && picture) io.stderr(`picture written to ${picture}\n`);
+    if (!json && overlay) io.stderr(`annotated video written to ${overlay}\n`);
     return 0;
   },
 };

@@ -67,6 +67,9 @@ export function formatAnalysis(analysis: Analysis, source: string): string {
     lines.push("", `Partial reps, not counted (less than half the set's usual range): ${list}.`);
   }
   if (analysis.setFaults.length > 0) lines.push("", `Whole set: ${analysis.setFaults.join(", ")}.`);
+  if (analysis.notJudged.length > 0) {
+    lines.push("", "Not judged:", ...analysis.notJudged.map((n) => `  ${n.check}: ${n.why}`));
+  }
   lines.push("");
   if (analysis.cues.length === 0 && analysis.reps.length > 0) {
     lines.push("No faults found. Keep the same set-up, range and tempo next time (004).");

@@ -2,7 +2,7 @@
 import { daysBetween } from "../dates.js";
 import { type HipThrustSession, setsOn } from "../history.js";
 import { sessionE1rm } from "../progression/e1rm.js";
-import type { HipThrustId, LoggedSet, Profile } from "../types.js";
+import type { HipThrustId, LoggedSet, Profile, Range } from "../types.js";
 import { availableVariations, rungOf, startingVariation } from "../variation.js";
 import { topLoad } from "./gates.js";
 
@@ -67,6 +67,21 @@ function split(sets: LoggedSet[]): { sets: LoggedSet[]; backoff: LoggedSet[] } {
     return { sets: heavy, backoff: light };
   }
   return { sets, backoff: [] };
+}
+
+/**
+ * Whether a session's sets belong to a rep range: their median reps within one under its floor and
+ * two over its top (a set failed short of it, or a good day, is not a new range). Sets at the heaviest load the
+ * equipment makes are dosed in more reps (P10), so they always fit.
+ */
+export function repsFit(sets: readonly LoggedSet[], reps: Range, heaviest: number | null): boolean {
+  if (sets.length === 0) return true;
+  if (heaviest !== null && sets.some((s) => s.load >= heaviest)) return true;
+  // Short of the floor at failure is a failed set in this range (P5), not a new range.
+  if (sets.some((s) => s.reps < reps.min && (s.rpe ?? 0) >= 9.5)) return true;
+  const sorted = sets.map((s) => s.reps).sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  return median >= reps.min - 1 && median <= reps.max + 2;
 }
 
 /** The sessions that trained `exercise`, oldest first. */

@@ -1,10 +1,10 @@
 // P2–P10, F6, F7: what changes today on the main lift, from that lift's own history.
 import { BREAK_DAYS, blockPosition } from "../block.js";
 import { daysBetween } from "../dates.js";
-import type { PersonDose } from "../dose.js";
+import { doseFor, isRehab, type PersonDose } from "../dose.js";
 import type { HipThrustSession } from "../history.js";
 import { hasConstraint } from "../profile-checks.js";
-import { loadFor } from "../progression/e1rm.js";
+import { loadFor, percentOf1rm } from "../progression/e1rm.js";
 import {
   isNumericLoad,
   type LoadScheme,
@@ -16,13 +16,15 @@ import {
 import type { Change, HipThrustId, LoggedSet, Profile, Range, Reason, Warning } from "../types.js";
 import {
   availableVariations,
+  isBanded,
+  isExternallyLoaded,
   nameOf,
   nextVariationDown,
   nextVariationUp,
   startingVariation,
 } from "../variation.js";
 import { failedBelowFloor, formGates, reachedTop, techniqueFailed, topLoad } from "./gates.js";
-import { type LiftSession, liftHistory } from "./lift-history.js";
+import { type LiftSession, liftHistory, repsFit } from "./lift-history.js";
 import { startingLoad } from "./start.js";
 
 export interface ProgressInput {
@@ -40,6 +42,8 @@ export interface ProgressInput {
   planStart?: string;
   /** F6: the day a professional cleared the person after a referral, when that restart is due. */
   clearedRestart: string | null;
+  /** Whether a session's main-lift sets fit today's rep range (else it belongs to an earlier block). */
+  fits: (s: HipThrustSession) => boolean;
 }
 
 /** A group of sets at one load: straight sets are one group, a top set and back-offs two. */
@@ -62,6 +66,8 @@ export interface Progress {
   band?: string;
   /** First session on a loaded variation: work up to one set at the target RPE. */
   rampUp?: { from: number; step: number; reps: number; rpe: number };
+  /** A slower tempo making unloaded work harder (P10, V4). */
+  tempo?: string;
   warnings: Warning[];
   reasons: Reason[];
 }
@@ -107,7 +113,7 @@ interface Ctx {
   load: number | null;
   lastReps: number;
   band?: string;
-  /** RPE to aim at for loads computed from e1RM: just under this week's ceiling. */
+  /** RPE the heaviest set aims at for loads computed from e1RM: this week's ceiling. */
   targetRpe: number;
   e1rm: number | null;
 }
@@ -171,9 +177,10 @@ export function decideProgress(input: ProgressInput): Progress {
   const { profile, exercise, dose, past, day } = input;
   const scheme = loadSchemeFor(exercise, profile);
   const history = liftHistory(past, exercise);
-  markLighterWeeks(history, past, input.planStart);
+  markLighterWeeks(history, past, input);
   const last = history.at(-1);
-  const targetRpe = Math.max(dose.rpe.min, input.week.rpe.max - 0.5);
+  // The heaviest set may reach this week's ceiling: with fatigue the earlier sets sit under it.
+  const targetRpe = Math.max(dose.rpe.min, input.week.rpe.max);
   if (!last) return start(input, scheme, targetRpe);
 
   const logged = topLoad(last.sets);
@@ -219,6 +226,12 @@ export function decideProgress(input: ProgressInput): Progress {
   const painLast = Math.max(anyLast.painWorking, anyLast.painMax ?? 0);
   if (painLast > 0) return painResponse(ctx, anyLast);
 
+  // P8: a new rep range (a goal change, a novice's move to 3–5s): a new block, its load from e1RM.
+  const heaviest = maxLoad(scheme);
+  if (load !== null && ctx.e1rm !== null && !repsFit(last.sets, dose.reps, heaviest)) {
+    return rangeChange(ctx, heaviest);
+  }
+
   // P5/P9: effort above the ceiling or a failed set below the floor: lighter, reps held.
   const effort = effortCut(ctx);
   if (effort) return effort;
@@ -258,7 +271,12 @@ export function decideProgress(input: ProgressInput): Progress {
   if (input.week.lighter) {
     return result(ctx, {
       change: "hold",
-      repsTarget: clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max),
+      // Two reps under the last build-week session, not under each lighter session in turn.
+      repsTarget: clamp(
+        minReps((ctx.history.findLast((h) => !h.lighter) ?? last).sets) - 2,
+        dose.reps.min,
+        dose.reps.max,
+      ),
       reasons: [
         {
           rule: "P4",
@@ -314,7 +332,7 @@ function start(input: ProgressInput, scheme: LoadScheme, targetRpe: number): Pro
   const { reps } = rampUp;
   reasons.push({
     rule: "P1",
-    message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set while the set stays at or under RPE ${targetRpe}; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
+    message: `First session on the ${nameOf(exercise).toLowerCase()}: start at ${load} ${profile.unit} for ${reps} reps and add about ${rampUp.step} ${profile.unit} a set, half that once a set feels RPE ${targetRpe - 2} or harder; log every set. The first set that reaches RPE ${targetRpe} is your working load, and \`next\` takes it from there.`,
   });
   return { ...base, load, repsTarget: reps, rampUp };
 }
@@ -330,6 +348,33 @@ function rampFor(
   const reps = Math.round((dose.reps.min + dose.reps.max) / 2);
   const step = scheme.kind === "barbell" ? RAMP_BAR_STEP[profile.unit] : scheme.step * 2;
   return { from, step, reps, rpe };
+}
+
+/**
+ * P8: the rep range changed since the last session: the load for the new range comes from the e1RM
+ * and the RPE table at this week's target, never above the last load after a form slip.
+ */
+function rangeChange(ctx: Ctx, heaviest: number | null): Progress {
+  const { input, last } = ctx;
+  const { dose, profile } = input;
+  const e1rm = ctx.e1rm as number;
+  const current = ctx.load as number;
+  const reps = clamp(dose.reps.min + 1, dose.reps.min, dose.reps.max);
+  let load = roundDown(loadFor(e1rm, reps, ctx.targetRpe), ctx.scheme) ?? current;
+  if (heaviest !== null) load = Math.min(load, heaviest);
+  // After a form slip, a high check-in or a daily streak the new range starts no heavier (P3, F5, F3).
+  if (input.noProgress || techniqueFailed(formGates(last.sets))) load = Math.min(load, current);
+  return result(ctx, {
+    change: load > current ? "increase-load" : load < current ? "reduce-load" : "hold",
+    load,
+    repsTarget: reps,
+    reasons: [
+      {
+        rule: "P8",
+        message: `A new rep range (last time ${ctx.lastReps} reps; now ${dose.reps.min}–${dose.reps.max}, ${dose.label}) starts a new block: ${load} ${profile.unit} for ${reps} reps, from your e1RM of ${Math.round(e1rm)} ${profile.unit} at RPE ${ctx.targetRpe} by the RPE table.`,
+      },
+    ],
+  });
 }
 
 function reEntry(ctx: Ctx, gap: number): Progress {
@@ -474,8 +519,16 @@ function effortCut(ctx: Ctx): Progress | null {
       ],
     });
   }
-  const factor = failed ? P5_CUT : P9_CUT;
-  const load = cutTo(ctx, factor);
+  // P9: the cut the RPE table gives for the same reps at the target instead of the RPE reached,
+  // at most about 5% and at least one step (a half point over in a set of 15 is about 1%, in a
+  // triple about 2%).
+  const peak = over.length ? Math.max(...over.map((x) => x.rpe as number)) : 10;
+  const excess = peak - dose.rpe.max;
+  const table = percentOf1rm(ctx.lastReps, ctx.targetRpe) / percentOf1rm(ctx.lastReps, peak);
+  const factor = failed ? P5_CUT : Math.max(P9_CUT, table);
+  const cut = cutTo(ctx, factor);
+  const load =
+    cut !== null && ctx.load !== null && cut >= ctx.load ? roundDown(ctx.load - 0.01, ctx.scheme) : cut;
   return result(ctx, {
     change: "reduce-load",
     load,
@@ -488,7 +541,7 @@ function effortCut(ctx: Ctx): Progress | null {
           }
         : {
             rule: "P9",
-            message: `RPE went above ${dose.rpe.max}: the same reps at about 5% less (${ctx.load} → ${load} ${input.profile.unit}) (heuristic).`,
+            message: `RPE went above ${dose.rpe.max} (up to ${dose.rpe.max + excess}): the same reps at about ${Math.round((1 - factor) * 100)}% less (${ctx.load} → ${load} ${input.profile.unit}) (heuristic).`,
           },
     ],
   });
@@ -498,13 +551,14 @@ function effortCut(ctx: Ctx): Progress | null {
 function markLighterWeeks(
   history: LiftSession[],
   past: readonly HipThrustSession[],
-  planStart?: string,
+  input: ProgressInput,
 ): void {
   for (const s of history.slice(-12)) {
     s.lighter = blockPosition(
       past.filter((p) => p.day < s.day),
       s.day,
-      planStart,
+      input.planStart,
+      input.fits,
     ).lighter;
   }
 }
@@ -540,7 +594,19 @@ function stallResponse(ctx: Ctx): Progress | null {
   const reset = sinceReset(history);
   // A lighter week is itself a rest for the lift: the count starts again after it.
   const lastLighter = reset.window.map((s) => s.lighter === true).lastIndexOf(true);
-  const window = reset.window.slice(Math.max(0, lastLighter));
+  let window = reset.window.slice(lastLighter + 1);
+  // A lighter session (an effort cut, P9) restarts the count: effort is already steering the load.
+  for (let i = window.length - 1; i > 0; i--) {
+    if (topLoad((window[i] as LiftSession).sets) < topLoad((window[i - 1] as LiftSession).sets)) {
+      window = window.slice(i);
+      break;
+    }
+  }
+  // Unloaded work restarts its count at each stage reached (reps, then tempo: P10).
+  if (ctx.load === null) {
+    const top = ctx.history[unloadedStages(ctx).lastTop];
+    if (top) window = window.filter((s) => s.day >= top.day);
+  }
   const resetDay = reset.resetDay;
   if (window.length < STALL_SESSIONS + 1) return null;
   let lastBest = 0;
@@ -585,7 +651,9 @@ function stallResponse(ctx: Ctx): Progress | null {
     const low = ctx.lastReps <= (reps.min + reps.max) / 2;
     const target = low ? reps.max - 1 : reps.min + 1;
     const best = median(history.slice(-3).map((s) => s.e1rm ?? 0));
-    const load = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
+    const fromE1rm = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
+    // Never heavier after a form slip, a high check-in or a daily streak (P3, F5, F3).
+    const load = input.noProgress ? Math.min(fromE1rm, ctx.load) : fromE1rm;
     return result(ctx, {
       change: load < ctx.load ? "reduce-load" : load > ctx.load ? "increase-load" : "hold",
       load,
@@ -661,7 +729,8 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
       ],
     });
   }
-  if (load === null) return unloadedProgress(ctx, top && held);
+  // Unloaded sets far under the effort floor skip ahead a stage, as a loaded lift takes a bigger step (P9).
+  if (load === null) return unloadedProgress(ctx, (top || easy) && held);
 
   // F7: ramping back after a break, toward the load the break interrupted.
   if (
@@ -740,8 +809,36 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
   const moved = dumbbellToBar(ctx, next);
   if (moved) return moved;
   if (next === null) return atEquipmentTop(ctx);
+  // P9: sets that ended well under the target effort earn more than the smallest step: the load
+  // for one rep fewer at the target RPE, from e1RM (at most about 10%).
+  const aim = clamp(ctx.lastReps - 1, dose.reps.min, dose.reps.max);
+  const wanted =
+    ctx.e1rm !== null && rpe !== null && rpe < ctx.targetRpe - 0.5
+      ? roundDown(Math.min(loadFor(ctx.e1rm, aim, ctx.targetRpe), load * (1 + BIG_STEP.max)), ctx.scheme)
+      : null;
+  if (wanted !== null && wanted > next) {
+    return result(ctx, {
+      change: "increase-load",
+      load: wanted,
+      repsTarget: aim,
+      reasons: [
+        {
+          rule: "P2",
+          message: `Every set reached ${dose.reps.max} reps at or under RPE ${dose.rpe.max} with form intact.`,
+        },
+        {
+          rule: "P9",
+          message: `The sets peaked at RPE ${rpe}, under the target of ${ctx.targetRpe}: ${load} → ${wanted} ${unit} (+${Math.round(((wanted - load) / load) * 100)}%, from your e1RM) for ${aim} reps (heuristic).`,
+        },
+      ],
+    });
+  }
+  // Item 10: aim near the last reps: after a small step one or two under them, as the new load
+  // allows at the target RPE by e1RM; after a big one what e1RM allows (without one, the floor).
   const small = (next - load) / load < 0.05;
-  const repsTarget = small ? clamp(ctx.lastReps - 2, dose.reps.min, dose.reps.max) : dose.reps.min;
+  const byE1rm = ctx.e1rm !== null ? Math.floor(30 * (ctx.e1rm / next - 1) - (10 - ctx.targetRpe)) : null;
+  const aimed = small ? Math.max(ctx.lastReps - 2, byE1rm ?? ctx.lastReps - 2) : (byE1rm ?? dose.reps.min);
+  const repsTarget = clamp(Math.min(ctx.lastReps - 1, aimed), dose.reps.min, dose.reps.max);
   return result(ctx, {
     change: "increase-load",
     load: next,
@@ -833,19 +930,56 @@ function atEquipmentTop(ctx: Ctx): Progress {
   });
 }
 
-/** Bodyweight and band work: reps, then the next band, then up the ladder, then tempo (P10, P7, V2, V4). */
+/** P10: the tempo that makes unloaded work harder before resistance is added (V4). */
+export const TEMPO = "3 s lowering and a 2 s pause at the top";
+
+/**
+ * How many sessions on this unloaded variation (and band) reached the top of the range, or were
+ * far under the effort floor, with form held, and the index of the last: each is a stage done.
+ */
+function unloadedStages(ctx: Ctx): { done: number; lastTop: number } {
+  const { dose } = ctx.input;
+  let done = 0;
+  let lastTop = -1;
+  ctx.history.forEach((s, i) => {
+    if (ctx.scheme.kind === "band" && bandOf(s.sets, ctx.scheme.bands) !== ctx.band) return;
+    const rpe = maxRpe(s.sets);
+    const easy = rpe !== null && rpe <= dose.rpe.min - 2;
+    if (!easy && !reachedTop(s.sets, dose.reps, dose.rpe.max, dose.sets.min)) return;
+    if (formGates(s.sets).overall === "failed") return;
+    done++;
+    lastTop = i;
+  });
+  return { done, lastTop };
+}
+
+/** The banded variation a lifter moves to after single-leg work: band first when nothing else loads (P7). */
+function bandedStep(profile: Profile): HipThrustId | null {
+  return availableVariations(profile).find(isBanded) ?? null;
+}
+
+/**
+ * Bodyweight and band work (P10, P7, V2, V4): reps to the top of the range; then, on the ladder,
+ * a harder unloaded rung or (outside rehab) a dumbbell, bar or machine once the form held twice;
+ * where only bands or nothing are left: a slower tempo, then one leg, then a band, then the next band.
+ */
 function unloadedProgress(ctx: Ctx, ready: boolean): Progress {
   const { input } = ctx;
-  const { dose, profile } = input;
+  const { dose, profile, exercise } = input;
+  const stages = unloadedStages(ctx);
+  const up = nextVariationUp(exercise, profile);
+  const ladderUp = up !== null && !isBanded(up) && (!isExternallyLoaded(up) || !isRehab(profile)) ? up : null;
+  const tempo = !ladderUp && stages.done >= 1 && exercise !== "single-leg-hip-thrust" ? { tempo: TEMPO } : {};
   if (!ready) {
     const nextReps = clamp(ctx.lastReps + 1, dose.reps.min, dose.reps.max);
     return result(ctx, {
       change: "add-reps",
       repsTarget: nextReps,
+      ...tempo,
       reasons: [
         {
           rule: "P10",
-          message: `Last time ${ctx.lastReps} reps: aim for ${nextReps}, two or three short of failure, up to ${dose.reps.max} (heuristic).`,
+          message: `Last time ${ctx.lastReps} reps: aim for ${nextReps}${tempo.tempo ? ` with a ${TEMPO}` : ""}, two or three short of failure, up to ${dose.reps.max} (heuristic).`,
         },
       ],
     });
@@ -869,29 +1003,7 @@ function unloadedProgress(ctx: Ctx, ready: boolean): Progress {
   }
   const previous = ctx.history.at(-2);
   const twoClean = previous !== undefined && formGates(previous.sets).overall === "held";
-  const up = nextVariationUp(input.exercise, profile);
-  if (up && twoClean) {
-    const scheme = loadSchemeFor(up, profile);
-    const load = startingLoad(scheme, profile);
-    const ramp =
-      load !== null && isNumericLoad(scheme) ? rampFor(scheme, load, profile, dose, ctx.targetRpe) : null;
-    return result(ctx, {
-      exercise: up,
-      change: "progress-variation",
-      load,
-      repsTarget: dose.reps.min,
-      ...(scheme.kind === "band" && scheme.bands[0] ? { band: scheme.bands[0] } : {}),
-      ...(ramp ? { rampUp: ramp, repsTarget: ramp.reps } : {}),
-      reasons: [
-        { rule: "P2", message: `Every set reached ${dose.reps.max} reps with form intact.` },
-        {
-          rule: "P7",
-          message: `Form gates held for two sessions: move up to the ${nameOf(up).toLowerCase()} (V2).`,
-        },
-      ],
-    });
-  }
-  if (up) {
+  if (ladderUp && !twoClean) {
     return result(ctx, {
       change: "hold",
       reasons: [
@@ -899,17 +1011,74 @@ function unloadedProgress(ctx: Ctx, ready: boolean): Progress {
       ],
     });
   }
-  const banded = ctx.scheme.kind === "band";
+  if (ladderUp)
+    return moveTo(
+      ctx,
+      ladderUp,
+      "P7",
+      `Form gates held for two sessions: move up to the ${nameOf(ladderUp).toLowerCase()} (V2).`,
+    );
+  // Only bands, or nothing, left to add: tempo first, then one leg, then a band (P10, V4).
+  if (stages.done === 1 && exercise !== "single-leg-hip-thrust") {
+    return result(ctx, {
+      change: "progress-variation",
+      repsTarget: dose.reps.min,
+      tempo: TEMPO,
+      reasons: [
+        {
+          rule: "P10",
+          message: `Every set reached ${dose.reps.max}: make it harder before adding resistance, a ${TEMPO}, from ${dose.reps.min} reps (V4; heuristic).`,
+        },
+      ],
+    });
+  }
+  const single = availableVariations(profile).includes("single-leg-hip-thrust");
+  if (single && !isBanded(exercise) && exercise !== "single-leg-hip-thrust") {
+    return moveTo(
+      ctx,
+      "single-leg-hip-thrust",
+      "P10",
+      `Every set reached ${dose.reps.max} with the slower tempo: one leg at a time next, before adding a band (V4; heuristic).`,
+    );
+  }
+  const banded = isBanded(exercise) ? null : bandedStep(profile);
+  if (banded) {
+    return moveTo(
+      ctx,
+      banded,
+      "P7",
+      `Every set reached ${dose.reps.max}${exercise === "single-leg-hip-thrust" ? " on one leg" : ""}: add resistance with the ${nameOf(banded).toLowerCase()} (heuristic).`,
+    );
+  }
+  const atTop = isBanded(exercise)
+    ? `${dose.reps.max} reps with your heaviest band: double it up or go single-leg with it, and slow the lowering to 3 s (000, 002).`
+    : "Top of the ladder your equipment allows: slow the lowering to 3 s and pause at the top to keep progressing (000, 002).";
   return result(ctx, {
     change: "hold",
     repsTarget: dose.reps.max,
+    ...(exercise === "single-leg-hip-thrust" ? {} : { tempo: TEMPO }),
+    reasons: [{ rule: "V4", message: atTop }],
+  });
+}
+
+/** A move to another variation; a newly loaded one starts with a ramp to the target RPE (P1). */
+function moveTo(ctx: Ctx, to: HipThrustId, rule: string, message: string): Progress {
+  const { profile } = ctx.input;
+  const dose = doseFor(profile, { exercise: to });
+  const scheme = loadSchemeFor(to, profile);
+  const load = startingLoad(scheme, profile);
+  const ramp =
+    load !== null && isNumericLoad(scheme) ? rampFor(scheme, load, profile, dose, ctx.targetRpe) : null;
+  return result(ctx, {
+    exercise: to,
+    change: "progress-variation",
+    load,
+    repsTarget: dose.reps.min,
+    ...(scheme.kind === "band" && scheme.bands[0] ? { band: scheme.bands[0] } : {}),
+    ...(ramp ? { rampUp: ramp, repsTarget: ramp.reps } : {}),
     reasons: [
-      {
-        rule: "V4",
-        message: banded
-          ? `${dose.reps.max} reps with your heaviest band: double it up or go single-leg with it, and slow the lowering to 3 s (000, 002).`
-          : "Top of the ladder your equipment allows: slow the lowering to 3 s and pause at the top to keep progressing (000, 002).",
-      },
+      { rule: "P2", message: `Every set reached ${ctx.input.dose.reps.max} reps with form intact.` },
+      { rule, message },
     ],
   });
 }

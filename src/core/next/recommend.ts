@@ -2,7 +2,16 @@ import { volumeTrendOf } from "../analytics/volume.js";
 import { BREAK_DAYS, blockPosition } from "../block.js";
 import { dayOf, daysBetween } from "../dates.js";
 import { decide } from "../decide.js";
-import { DOSES, type Dose, doseFor, isRehab, type PersonDose, restSeconds, WARM_UP } from "../dose.js";
+import {
+  DOSES,
+  type Dose,
+  doseFor,
+  isDosedInReps,
+  isRehab,
+  type PersonDose,
+  restSeconds,
+  WARM_UP,
+} from "../dose.js";
 import {
   allHipThrustSets,
   clearedDays,
@@ -10,16 +19,18 @@ import {
   hipThrustSessions,
   isActivationDose,
   readinessOn,
+  setsOn,
   sortedSessions,
   workingSets,
 } from "../history.js";
 import { doseForWeek } from "../plan/dose-by-week.js";
 import { hipThrustDaysPerWeek } from "../plan/schedule.js";
 import { sessionE1rm } from "../progression/e1rm.js";
-import { DEFAULT_SMITH_BAR, loadSchemeFor, roundDown } from "../progression/loads.js";
+import { DEFAULT_SMITH_BAR, loadSchemeFor, maxLoad, roundDown } from "../progression/loads.js";
 import { platesPerSide } from "../progression/plates.js";
 import type {
   HipThrustId,
+  LoggedSet,
   NextRecommendation,
   Profile,
   Range,
@@ -30,7 +41,7 @@ import type {
 import { availableVariations, isExternallyLoaded, startingVariation } from "../variation.js";
 import { checkFrequency } from "./frequency.js";
 import { formGates, techniqueFailed } from "./gates.js";
-import { type LiftSession, liftHistory, mainLift } from "./lift-history.js";
+import { liftHistory, mainLift, repsFit } from "./lift-history.js";
 import { decideProgress } from "./progress.js";
 import { warmUpFor } from "./warmup.js";
 
@@ -114,8 +125,8 @@ function volumeSpike(
  * all: a later slip holds the load (P3) but does not send a novice back to sets of 6–10, which made
  * the rep range flip with every missed lockout.
  */
-function heldUnderLoadTwiceRunning(lift: readonly LiftSession[]): boolean {
-  const held = lift
+function heldUnderLoadTwiceRunning(sessions: readonly { sets: readonly LoggedSet[] }[]): boolean {
+  const held = sessions
     .filter((s) => s.sets.some((x) => x.load > 0))
     .map((s) => formGates(s.sets).overall === "held");
   return held.some((h, i) => h && i > 0 && held[i - 1]);
@@ -196,7 +207,21 @@ export function recommendNext(
   options: NextOptions = {},
 ): NextRecommendation {
   const goalDose = DOSES[profile.goal];
-  const sessions = hipThrustSessions(log);
+  // Light sets on an unloaded main lift are its working sets (a rehab dose); elsewhere they are G4.
+  const loggedMain = mainLift(
+    profile,
+    hipThrustSessions(log).filter((s) => s.day < day),
+    day,
+  );
+  const unloadedMain = loggedMain ?? startingVariation(profile).id;
+  const sessions = hipThrustSessions(
+    log,
+    isRehab(profile)
+      ? rehabLift(profile, unloadedMain)
+      : isDosedInReps(unloadedMain)
+        ? unloadedMain
+        : undefined,
+  );
   const past = sessions.filter((s) => s.day < day);
   const cleared = clearedDays(log).filter((d) => d <= day);
 
@@ -245,12 +270,22 @@ export function recommendNext(
 
   let exercise = mainLift(profile, past, day) ?? startingVariation(profile).id;
   if (isRehab(profile)) exercise = rehabLift(profile, exercise);
-  const lift = liftHistory(past, exercise);
   const first = past[0];
   const weeksTrained = first ? Math.floor(daysBetween(first.day, day) / 7) : 0;
-  const gatesHeldUnderLoad = heldUnderLoadTwiceRunning(lift);
+  // Any loaded variation counts: a move from the dumbbell to the bar keeps the range it earned.
+  const gatesHeldUnderLoad = heldUnderLoadTwiceRunning(past);
   const dose: PersonDose = doseFor(profile, { exercise, weeksTrained, gatesHeldUnderLoad });
-  const block = blockPosition(past, day, options.planStart);
+  // A session outside today's rep range on the main lift belongs to an earlier block (a goal change).
+  const heaviest = maxLoad(loadSchemeFor(exercise, profile));
+  // Another loaded variation shares the goal's range (a dumbbell before the bar); unloaded days
+  // (travel, a home day) are dosed in reps of their own and say nothing about it.
+  const fits = (s: HipThrustSession) => {
+    const own = setsOn(s, exercise);
+    if (own.length) return repsFit(own, dose.reps, heaviest);
+    const bothLoaded = isExternallyLoaded(s.exercise) && isExternallyLoaded(exercise);
+    return !bothLoaded || repsFit(s.sets, dose.reps, null);
+  };
+  const block = blockPosition(past, day, options.planStart, fits);
   const weekDose = doseForWeek(dose, block.week, Number.POSITIVE_INFINITY, profile.experience);
 
   if (frequency.rest || restForReadiness) {
@@ -299,6 +334,7 @@ export function recommendNext(
     day,
     noProgress,
     clearedRestart,
+    fits,
     ...(options.planStart ? { planStart: options.planStart } : {}),
   });
   // A move to another variation takes that variation's dose (P10: reps for unloaded work).
@@ -366,14 +402,16 @@ export function recommendNext(
     });
   }
   const reps = today.reps ?? finalDose.reps;
+  // In rehab the dose is D4's, whatever the goal's G row says.
+  const doseRule = finalDose.kind === "rehab" ? "D4" : finalDose.rule;
   if (!block.lighter && block.week > 0 && today.change !== "start") {
     reasons.push({
-      rule: finalDose.rule,
+      rule: doseRule,
       message: `Week ${block.week} of the block (${finalWeek.focus}): ${sets} sets of ${reps.min}–${reps.max} at RPE ${rpe.min}–${rpe.max}.`,
     });
   } else {
     reasons.push({
-      rule: finalDose.rule,
+      rule: doseRule,
       message: `${finalDose.label}: ${reps.min}–${reps.max} reps at RPE ${finalDose.rpe.min}–${finalDose.rpe.max}.`,
     });
   }
@@ -401,9 +439,11 @@ export function recommendNext(
     e1rm: e ? { value: Math.round(e.value * 10) / 10, method: e.method, exercise: today.exercise } : null,
     activation: null,
     work,
-    warmUp: warmUpFor(profile, today.exercise, load, scheme),
+    // A first session's ramp is its own warm-up: only the activation set goes before it.
+    warmUp: warmUpFor(profile, today.exercise, today.rampUp ? null : load, scheme),
     block: { week: block.week, lighter: block.lighter, anchor: block.anchor },
     ...(today.band ? { band: today.band } : {}),
+    ...(today.tempo ? { tempo: today.tempo } : {}),
     ...(today.rampUp ? { rampUp: today.rampUp } : {}),
     warnings,
     reasons,

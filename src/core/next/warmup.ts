@@ -40,7 +40,9 @@ export function warmUpFor(
       note: `activation (G4): easy, RPE ${WARM_UP.rpe.max} or less`,
     },
   ];
+  // Ramp-up sets before a bar or a machine stack; a dumbbell is light enough to start on.
   if (load === null || !isNumericLoad(scheme)) return out;
+  if (scheme.kind === "increment" && scheme.what === "dumbbell") return out;
   const lightest = roundDown(0, scheme) ?? 0;
   let previous = 0;
   for (const step of RAMP) {

@@ -86,7 +86,7 @@ export function buildPlan(profile: Profile, options: PlanOptions): Plan {
       {
         rule: "P2",
         message:
-          "Within each week, add reps until every set reaches the top of the range with form intact, then add load; `hipthrust next` works out each session.",
+          "Within each week, add reps until every set reaches the top of the range with form intact, then add load (bodyweight and band work: the next stage in its note); `hipthrust next` works out each session.",
       },
     );
     warnings.push(...frequencyWarnings(profile, perWeek));
@@ -152,6 +152,7 @@ function variationPath(
   reasons: Reason[],
 ): (week: number) => HipThrustId {
   // G4 and D4: activation and rehab work stay bodyweight or band, never climbing to a load.
+  // Pencilled in from week 3; `next` moves when the log says so (a band after tempo and one leg: P10).
   const up = profile.goal === "activation" || isRehab(profile) ? null : nextVariationUp(start, profile);
   const moveUp = up !== null && rungOf(start) <= 1 && weeks > LEARNING_WEEKS;
   if (moveUp) {
@@ -225,10 +226,29 @@ function mainItem(ctx: Context, variation: HipThrustId, week: number, totalWeeks
   };
   if (dose.kind === "rehab")
     item.note = `light and pain-free: log pain every set, stop above ${dose.painStop}/10`;
+  else if (dose.kind === "unloaded") item.note = unloadedNote(ctx.profile, variation, dose.reps.max);
   else if (ctx.profile.goal === "athletic")
     item.note = "explosive intent: drive up fast, lower under control; first, while fresh";
   else if (ctx.role === "accessory") item.note = accessoryNote(ctx.profile);
   return item;
+}
+
+/**
+ * P10: how unloaded work gets harder, as `next` moves it on: reps to the top, then the next band;
+ * where a band or nothing is left to add, a slower tempo, then one leg, then a band.
+ */
+function unloadedNote(profile: Profile, variation: HipThrustId, top: number): string {
+  const owned = availableVariations(profile);
+  const up = nextVariationUp(variation, profile);
+  if (isBanded(variation))
+    return `reps to ${top}, then the next band; past the heaviest, 3 s down and a 2 s pause`;
+  if (up && !isBanded(up)) return `reps to ${top}; ${nameOf(up).toLowerCase()} once the form holds twice`;
+  const steps = [`reps to ${top}`, "then 3 s down with a 2 s pause"];
+  if (variation !== "single-leg-hip-thrust" && owned.includes("single-leg-hip-thrust"))
+    steps.push("then one leg");
+  const band = owned.find(isBanded);
+  if (band) steps.push("then a band");
+  return steps.join(", ");
 }
 
 /** Where accessory work goes: after the main lifts only for people who have main lifts (D3). */

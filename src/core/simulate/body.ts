@@ -47,6 +47,9 @@ const UNLOADED_REPS: Partial<Record<HipThrustId, number>> = {
 };
 const BAND_COST = [0.75, 0.55, 0.4, 0.3];
 
+/** A slow tempo (3 s down, 2 s pause) costs unloaded work about this share of its reps. */
+const TEMPO_COST = 0.65;
+
 /** Reps to failure today for a set (fractional), after `fatigue` sets already done. */
 export function repsToFailure(
   body: Body,
@@ -55,6 +58,7 @@ export function repsToFailure(
   bandIndex: number,
   dayFactor: number,
   fatigue: number,
+  tempo = false,
 ): number {
   const strength = body.e1rm * dayFactor * (1 - 0.012 * fatigue);
   const share = SHARE[exercise];
@@ -63,7 +67,7 @@ export function repsToFailure(
   }
   const base = 12 + 25 * (strength / body.bodyweight);
   const band = exercise === "banded-hip-thrust" ? (BAND_COST[bandIndex] ?? 0.3) : 1;
-  return base * (UNLOADED_REPS[exercise] ?? 1) * band;
+  return base * (UNLOADED_REPS[exercise] ?? 1) * band * (tempo ? TEMPO_COST : 1);
 }
 
 /** Strength after a session with `hardSets` sets at RPE 7+, at `perWeek` sessions a week. */

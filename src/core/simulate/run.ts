@@ -48,6 +48,7 @@ interface Plan {
   groups: { sets: number; reps: number; load: number | null }[];
   ceiling: number;
   repsMax: number;
+  tempo?: boolean;
 }
 
 function performSets(
@@ -63,7 +64,7 @@ function performSets(
   let fatigue = 0;
   for (const group of plan.groups) {
     for (let i = 0; i < group.sets; i++) {
-      const rtf = repsToFailure(body, plan.exercise, group.load, bandIndex, dayFactor, fatigue);
+      const rtf = repsToFailure(body, plan.exercise, group.load, bandIndex, dayFactor, fatigue, plan.tempo);
       const cap = Math.floor(rtf);
       const wanted =
         behaviour === "push"
@@ -93,9 +94,12 @@ function rampUp(rng: Rng, body: Body, rec: NextRecommendation): LoggedSet[] {
   const exercise = rec.exercise as NonNullable<NextRecommendation["exercise"]>;
   const out: LoggedSet[] = [];
   const dayFactor = 1 + rng.normal(0.02);
-  for (let load = ramp.from, i = 0; i < 20; i++, load += ramp.step) {
+  let step = ramp.step;
+  for (let load = ramp.from, i = 0; i < 20; i++, load += step) {
     const rtf = repsToFailure(body, exercise, load, 0, dayFactor, 0);
     const rpe = Math.min(10, reportedRpe(rng, ramp.reps, rtf));
+    // As asked: half steps once a set feels two under the target.
+    if (rpe >= ramp.rpe - 2) step = ramp.step / 2;
     if (rpe >= ramp.rpe || rtf < ramp.reps + 1) {
       for (let s = 0; s < rec.sets; s++) {
         const r = repsToFailure(body, exercise, load, 0, dayFactor, s);
@@ -190,7 +194,7 @@ export function simulate(profile: Profile, seed: number, options: SimOptions): S
         done = performSets(
           rng,
           body,
-          { exercise, groups, ceiling: rec.rpe.max, repsMax: rec.reps.max },
+          { exercise, groups, ceiling: rec.rpe.max, repsMax: rec.reps.max, tempo: rec.tempo !== undefined },
           options.behaviour,
           bandIndex,
           pain,

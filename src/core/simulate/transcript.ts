@@ -14,12 +14,13 @@ export function transcript(result: SimResult): string {
     }
     const work = (r.work ?? [])
       .map(
-        (g) => `${g.sets}×${g.reps}${g.load !== null ? ` @ ${g.load}` : r.band ? ` ${r.band} band` : " bw"}`,
+        (g) =>
+          `${g.sets}×${g.reps}${g.load !== null ? ` @ ${g.load}` : r.band ? ` ${r.band} band` : r.exercise?.startsWith("banded") ? " band" : " bw"}`,
       )
       .join(" + ");
     const asked = r.rampUp
       ? `ramp from ${r.rampUp.from} by ${r.rampUp.step} to RPE ${r.rampUp.rpe}`
-      : `${work} RPE≤${r.rpe.max}`;
+      : `${work}${r.tempo ? " slow" : ""} RPE≤${r.rpe.max}`;
     const done = d.done
       .filter((s) => !s.warmup)
       .map(

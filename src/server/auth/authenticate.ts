@@ -4,7 +4,14 @@
 import { timingSafeEqual } from "node:crypto";
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { isOwner, needsCsrf, needsTouch, sessionExpiry, TOUCH_EVERY_MS } from "../../auth/policy.js";
+import {
+  isOwner,
+  mayDeleteAthlete,
+  needsCsrf,
+  needsTouch,
+  sessionExpiry,
+  TOUCH_EVERY_MS,
+} from "../../auth/policy.js";
 import { sha256 } from "../../auth/tokens.js";
 import { findApiToken, touchApiToken } from "../../storage/api-tokens.js";
 import { findAthlete } from "../../storage/athletes.js";
@@ -94,6 +101,8 @@ export async function installAuth(app: FastifyInstance, store: Store): Promise<v
       // Someone else's athlete answers exactly as an unknown one: names do not leak.
       if (!athlete || !(await mayAccessAthlete(store.db, user, athlete.id)))
         throw new NotFoundError("athlete", `no athlete named "${name}"`);
+      if (request.method === "DELETE" && url === ATHLETE_ROUTE && !mayDeleteAthlete(user, athlete.id))
+        return deny(reply, 403, "only the owner or the athlete themself may delete an athlete");
     }
   });
 }

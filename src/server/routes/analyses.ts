@@ -14,8 +14,9 @@ import { parseAs } from "../../contract/format.js";
 import { keypointsFileSchema } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { videoQueue } from "../../jobs/analysis-jobs.js";
+import { attachToSet } from "../../jobs/attach.js";
 import { type JobStatus, QueueFullError } from "../../jobs/queue.js";
-import { addAnalysis, listAnalyses } from "../../storage/analyses.js";
+import { listAnalyses } from "../../storage/analyses.js";
 import { findSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
 import { athleteContext } from "../context.js";
@@ -30,6 +31,19 @@ const DEFAULT_MAX_UPLOAD_MB = 1024;
 const errorBody = (error: string, issues: Issue[]) => ({ error, issues });
 
 const jobParams = athleteParams.extend({ job: z.string().uuid() });
+
+const attachQuery = z.object({
+  force: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("true: replace form gates that were entered by hand with the analysis's verdict"),
+});
+
+const attachedResponse = analysisResponse.extend({
+  gates: z
+    .object({ fullLockout: z.boolean(), controlled: z.boolean() })
+    .describe("The set's P3 form gates as the analysis filled them"),
+});
 
 const errorResponse = z.object({
   error: z.string(),
@@ -251,18 +265,43 @@ export const analysesRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: "Attach a form analysis to a set",
+        summary:
+          "Attach a form analysis to a set and fill its form gates (fullLockout, controlled) from it; a gate entered by hand is replaced only with ?force=true (else 422, nothing stored)",
         params: setParams,
+        querystring: attachQuery,
         body: analysisSchema.describe("An `analyze --json` document"),
-        response: { 201: analysisResponse },
+        response: { 201: attachedResponse, 422: errorResponse },
       },
     },
     async (request, reply) => {
       const db = dbOf(request, store);
       const { athlete, unit } = await athleteContext(db, request.params.athlete);
       const set = await findSet(db, athlete.id, request.params.id, unit);
-      reply.code(201);
-      return addAnalysis(db, set.id, request.body);
+      const now = new Date();
+      try {
+        const attached = await attachToSet(
+          db,
+          request.body,
+          {
+            athleteId: athlete.id,
+            setId: set.id,
+            day: set.date,
+            force: request.query.force === "true",
+            forceHint: "?force=true",
+          },
+          now,
+        );
+        return reply.code(201).send({
+          id: attached.analysisId,
+          setId: attached.setId,
+          createdAt: now.toISOString(),
+          analysis: request.body,
+          gates: attached.gates,
+        });
+      } catch (error) {
+        if (error instanceof InputError) return refused(reply, error);
+        throw error;
+      }
     },
   );
 
