@@ -2,13 +2,11 @@
 // (POST …/sets) and `GET …/next` for an athlete with two years of history (3 sessions a week).
 // A real server process (`bin/hipthrust serve`), autocannon on 127.0.0.1, 10 connections, 10 s each.
 // Run: npm run build && npx tsx bench/api-throughput.ts   (PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set)
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import { sql } from "kysely";
 import pg from "pg";
 import { addDays } from "../src/core/dates.js";
@@ -16,10 +14,10 @@ import { createAthlete } from "../src/storage/athletes.js";
 import { saveProfile } from "../src/storage/profiles.js";
 import { importSessions } from "../src/storage/sessions.js";
 import { openStore, type StoreLocation } from "../src/storage/store.js";
+import { load, serve } from "./api-process.js";
 import { machine } from "./machine.js";
 import { asImport, BENCH_PROFILE, history } from "./next-history.js";
 
-const BIN = fileURLToPath(new URL("../bin/hipthrust", import.meta.url));
 const SECONDS = 10;
 const CONNECTIONS = 10;
 const END = "2026-11-20";
@@ -38,35 +36,8 @@ async function seed(location: StoreLocation): Promise<void> {
   }
 }
 
-async function serve(flags: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...flags], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-      const match = /serving on (http:\/\/\S+:\d+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}; run \`npm run build\` first?`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.removeAllListeners("exit");
-      child.on("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return { url, stop };
-}
-
-function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) =>
-    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    ),
-  );
+function run1(options: autocannon.Options): Promise<autocannon.Result> {
+  return load({ connections: CONNECTIONS, duration: SECONDS, ...options });
 }
 
 function report(label: string, result: autocannon.Result): void {
@@ -83,7 +54,7 @@ async function run(label: string, location: StoreLocation, flags: string[], env:
   const server = await serve(flags, env);
   try {
     let n = 0;
-    const post = await load({
+    const post = await run1({
       url: `${server.url}/api/athletes/writer/sets`,
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -108,7 +79,7 @@ async function run(label: string, location: StoreLocation, flags: string[], env:
       ],
     });
     report(`${label} POST set`, post);
-    const next = await load({ url: `${server.url}/api/athletes/reader/next?date=${addDays(END, 3)}` });
+    const next = await run1({ url: `${server.url}/api/athletes/reader/next?date=${addDays(END, 3)}` });
     report(`${label} GET next (2 years)`, next);
   } finally {
     await server.stop();

@@ -16,7 +16,7 @@ export const athleteNameSchema = z.string().regex(
   "must be 1–64 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit",
 );
 
-const daySchema = z
+export const daySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
   .pipe(dateSchema);

@@ -12,7 +12,7 @@ import { installSecurityHeaders } from "./auth/headers.js";
 import { type HostOptions, installHostCheck } from "./auth/host.js";
 import { installJsonParser } from "./body.js";
 import { trackHandlers } from "./drain.js";
-import { installErrorHandlers, validatorCompiler } from "./errors.js";
+import { frameworkErrors, installErrorHandlers, validatorCompiler } from "./errors.js";
 import { installIdempotency } from "./idempotency.js";
 import { BODY_LIMIT, installBodyLimits, installRateLimit, rateLimitFrom } from "./limits.js";
 import { analysesRoutes } from "./routes/analyses.js";
@@ -53,7 +53,12 @@ export async function buildServer({
   trustProxy = false,
   hosts = {},
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: logger && { stream: process.stderr }, trustProxy });
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: logger && { stream: process.stderr },
+    trustProxy,
+    frameworkErrors,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);

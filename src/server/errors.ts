@@ -1,4 +1,10 @@
-import type { FastifyError, FastifyInstance, FastifySchemaCompiler } from "fastify";
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaCompiler,
+} from "fastify";
 import type { z } from "zod";
 import { InputError, type Issue } from "../contract/errors.js";
 import { issuesOf } from "../contract/format.js";
@@ -37,6 +43,15 @@ const sizeText = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 
 const body = (error: string, issues: Issue[]) => ({ error, issues });
+
+/**
+ * Errors Fastify meets before any route runs (a path that is not valid percent-encoded UTF-8):
+ * the same JSON body as every other 400, not Fastify's own.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const problem = error.code === "FST_ERR_BAD_URL" ? "is not valid percent-encoded UTF-8" : error.message;
+  reply.code(400).send(body(`the URL ${problem}`, [{ field: "url", problem }]));
+}
 
 /** Every error is JSON `{ error, issues: [{ field, problem }] }`; 5xx hide their details. */
 export function installErrorHandlers(app: FastifyInstance): void {

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { dayOf } from "../core/dates.js";
 import type { ExerciseEntry, LoggedSet, Readiness, Session, Unit } from "../core/types.js";
 import { lockAthlete } from "./athletes.js";
@@ -93,6 +93,7 @@ async function insertSession(
   unit: Unit,
   origin?: Origin,
   file?: ImportFile,
+  importId?: number,
 ): Promise<number> {
   const { id } = await trx
     .insertInto("sessions")
@@ -103,6 +104,7 @@ async function insertSession(
       external_key: origin?.externalKey ?? null,
       import_name: file?.name ?? null,
       import_sha256: file?.sha256 ?? null,
+      import_id: importId ?? null,
       created_at: new Date().toISOString(),
     })
     .returning("id")
@@ -163,48 +165,255 @@ export interface ImportOptions {
   file?: ImportFile;
   /** First delete the sessions earlier imports of the same file (same name or same text) created. */
   replace?: boolean;
+  /** More to store with the import's last batch (e.g. the file's profile), atomically with it. */
+  finish?: (trx: Db, athleteId: number) => Promise<void>;
+}
+
+/** The athlete an import adds to: a stored one's id, or one the import creates. */
+export type ImportTarget = number | { name: string; unit: Unit };
+
+export interface ImportCounts {
+  added: number;
+  skipped: number;
+  replaced?: number;
 }
 
 /**
- * Adds imported sessions in one transaction: all or none. A session whose source and key are
- * already stored for the athlete is skipped, so importing the same file twice changes nothing.
- * With `replace`, the sessions an earlier import of the file created are deleted first, in the
- * same transaction, and counted in `replaced`.
+ * A batch ends after this long, so that the write lock is held for short spans and other writers
+ * (the server's requests) get in between batches.
  */
-export function importSessions(
-  db: Db,
+const BATCH_MS = 50;
+/**
+ * Pause between batches: longer than a waiting writer's longest pause between retries (16 ms in
+ * sqlite.ts), so that the server's requests get the write lock between an import's batches.
+ */
+const BATCH_PAUSE_MS = 20;
+/** An import whose heartbeat is older than this has died; the next import removes its rows. */
+const STALE_IMPORT_MS = 5 * 60 * 1000;
+
+/**
+ * The key an unfinished import's session is held under: the real key would clash (one session per
+ * source and key) with a stored session that the import replaces, or with a concurrent import's.
+ */
+const pendingKey = (importId: number, key: string) => `pending-${importId}:${key}`;
+
+class ImportTakenOver extends Error {
+  override name = "ImportTakenOver";
+  constructor() {
+    super("another import of the same athlete took over this unfinished one; run the import again");
+  }
+}
+
+/** Deletes an unfinished import and everything it stored (its sessions, and an athlete it created). */
+async function dropImport(trx: Db, importId: number): Promise<void> {
+  await trx.deleteFrom("sessions").where("import_id", "=", importId).execute();
+  await trx.deleteFrom("athletes").where("import_id", "=", importId).execute();
+  await trx.deleteFrom("imports").where("id", "=", importId).execute();
+}
+
+/**
+ * The first batch: forgets dead imports, registers this one, and finds or creates the athlete
+ * (created unseen, with the import's id). Unfinished imports into the same athlete, of the same
+ * file or that were creating the athlete, are taken over: a killed import is simply run again.
+ */
+async function startImport(
+  trx: Db,
+  target: ImportTarget,
+  file: ImportFile | undefined,
+  now: Date,
+): Promise<{ importId: number; athleteId: number }> {
+  const stale = new Date(now.getTime() - STALE_IMPORT_MS).toISOString();
+  const dead = await trx.selectFrom("imports").select("id").where("heartbeat_at", "<", stale).execute();
+  for (const { id } of dead) await dropImport(trx, id);
+  const at = now.toISOString();
+  const { id: importId } = await trx
+    .insertInto("imports")
+    .values({ started_at: at, heartbeat_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
+  let athleteId: number;
+  const takeOver = new Set<number>();
+  if (typeof target === "number") {
+    await lockAthlete(trx, target);
+    athleteId = target;
+  } else {
+    const row = await trx
+      .selectFrom("athletes")
+      .select(["id", "import_id"])
+      .where("name", "=", target.name)
+      .executeTakeFirst();
+    if (row) {
+      athleteId = row.id;
+      if (row.import_id !== null) {
+        takeOver.add(row.import_id);
+        await trx.updateTable("athletes").set({ import_id: importId }).where("id", "=", row.id).execute();
+      }
+    } else {
+      athleteId = (
+        await trx
+          .insertInto("athletes")
+          .values({ name: target.name, unit: target.unit, created_at: at, import_id: importId })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    }
+  }
+  if (file) {
+    const same = await trx
+      .selectFrom("sessions")
+      .select("import_id")
+      .distinct()
+      .where("athlete_id", "=", athleteId)
+      .where("import_id", "is not", null)
+      .where((eb) => eb.or([eb("import_name", "=", file.name), eb("import_sha256", "=", file.sha256)]))
+      .execute();
+    for (const { import_id } of same) if (import_id !== null) takeOver.add(import_id);
+  }
+  for (const id of takeOver) if (id !== importId) await dropImport(trx, id);
+  return { importId, athleteId };
+}
+
+/** Adds items from `next` until the batch has run BATCH_MS; returns where the next batch starts. */
+async function importBatch(
+  trx: Db,
+  importId: number,
   athleteId: number,
+  items: readonly ImportItem[],
+  next: number,
+  unit: Unit,
+  file: ImportFile | undefined,
+  replacing: boolean,
+): Promise<number> {
+  const beat = await trx
+    .updateTable("imports")
+    .set({ heartbeat_at: new Date().toISOString() })
+    .where("id", "=", importId)
+    .executeTakeFirst();
+  if (beat.numUpdatedRows === 0n) throw new ImportTakenOver();
+  const until = Date.now() + BATCH_MS;
+  let i = next;
+  for (; i < items.length && (i === next || Date.now() < until); i++) {
+    const { session, origin } = items[i] as ImportItem;
+    const pending = pendingKey(importId, origin.externalKey);
+    // Stored already, or earlier in this file: skipped, as importing a file twice adds nothing.
+    // Sessions that the last batch replaces do not count.
+    const existing = await trx
+      .selectFrom("sessions")
+      .select("id")
+      .where("athlete_id", "=", athleteId)
+      .where("source", "=", origin.source)
+      .where((eb) => {
+        const stored = [eb("import_id", "is", null), eb("external_key", "=", origin.externalKey)];
+        if (replacing && file) {
+          stored.push(
+            eb.or([
+              eb("import_name", "is", null),
+              eb.and([eb("import_name", "!=", file.name), eb("import_sha256", "!=", file.sha256)]),
+            ]),
+          );
+        }
+        return eb.or([
+          eb.and(stored),
+          eb.and([eb("import_id", "=", importId), eb("external_key", "=", pending)]),
+        ]);
+      })
+      .executeTakeFirst();
+    if (existing) continue;
+    const held = { source: origin.source, externalKey: pending };
+    await insertSession(trx, athleteId, session, unit, held, file, importId);
+  }
+  return i;
+}
+
+/** The last batch: what the import stored becomes visible at once, with what `finish` stores. */
+async function finishImport(
+  trx: Db,
+  importId: number,
+  athleteId: number,
+  options: ImportOptions,
+): Promise<ImportCounts> {
+  const mine = await trx.deleteFrom("imports").where("id", "=", importId).executeTakeFirst();
+  if (mine.numDeletedRows === 0n) throw new ImportTakenOver();
+  await lockAthlete(trx, athleteId);
+  const { file } = options;
+  let replaced: number | undefined;
+  if (options.replace && file) {
+    const deleted = await trx
+      .deleteFrom("sessions")
+      .where("athlete_id", "=", athleteId)
+      .where("import_id", "is", null)
+      .where((eb) => eb.or([eb("import_name", "=", file.name), eb("import_sha256", "=", file.sha256)]))
+      .executeTakeFirst();
+    replaced = Number(deleted.numDeletedRows);
+  }
+  // A concurrent import of the same sessions that finished first keeps them: ours are dropped.
+  const key = sql<string>`substr(s.external_key, ${pendingKey(importId, "").length + 1})`;
+  await trx
+    .deleteFrom("sessions as s")
+    .where("s.import_id", "=", importId)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("sessions as o")
+          .select("o.id")
+          .where("o.import_id", "is", null)
+          .whereRef("o.athlete_id", "=", "s.athlete_id")
+          .whereRef("o.source", "=", "s.source")
+          .where("o.external_key", "=", key),
+      ),
+    )
+    .execute();
+  const shown = await trx
+    .updateTable("sessions as s")
+    .set({ import_id: null, external_key: key })
+    .where("s.import_id", "=", importId)
+    .executeTakeFirst();
+  await trx.updateTable("athletes").set({ import_id: null }).where("id", "=", athleteId).execute();
+  await options.finish?.(trx, athleteId);
+  return { added: Number(shown.numUpdatedRows), skipped: 0, ...(replaced !== undefined && { replaced }) };
+}
+
+/**
+ * Adds imported sessions in batches of at most about BATCH_MS each, so the store's write lock is
+ * never held for long, yet atomically as a whole: every batch's rows carry the import's id and
+ * stay unseen by every read until the last batch clears it; a failure deletes them, and an import
+ * killed midway is removed by the next import of the athlete (or after STALE_IMPORT_MS by any
+ * import). A session whose source and key are already stored for the athlete is skipped, so
+ * importing the same file twice changes nothing. With `replace`, the sessions an earlier import of
+ * the file created are deleted in the last batch and counted in `replaced`. Inside a caller's
+ * transaction (the server's idempotent requests) all of it is that one transaction.
+ */
+export async function importSessions(
+  db: Db,
+  target: ImportTarget,
   items: readonly ImportItem[],
   unit: Unit,
   options: ImportOptions = {},
-): Promise<{ added: number; skipped: number; replaced?: number }> {
+): Promise<ImportCounts> {
   const { file } = options;
-  return inTransaction(db, async (trx) => {
-    await lockAthlete(trx, athleteId);
-    let replaced: number | undefined;
-    if (options.replace && file) {
-      const deleted = await trx
-        .deleteFrom("sessions")
-        .where("athlete_id", "=", athleteId)
-        .where((eb) => eb.or([eb("import_name", "=", file.name), eb("import_sha256", "=", file.sha256)]))
-        .executeTakeFirst();
-      replaced = Number(deleted.numDeletedRows);
-    }
-    let added = 0;
-    for (const { session, origin } of items) {
-      const existing = await trx
-        .selectFrom("sessions")
-        .select("id")
-        .where("athlete_id", "=", athleteId)
-        .where("source", "=", origin.source)
-        .where("external_key", "=", origin.externalKey)
-        .executeTakeFirst();
-      if (existing) continue;
-      await insertSession(trx, athleteId, session, unit, origin, file);
-      added++;
-    }
-    return { added, skipped: items.length - added, ...(replaced !== undefined && { replaced }) };
+  const replacing = options.replace === true;
+  const started = await inTransaction(db, async (trx) => {
+    const ids = await startImport(trx, target, file, new Date());
+    const next = await importBatch(trx, ids.importId, ids.athleteId, items, 0, unit, file, replacing);
+    return { ...ids, next };
   });
+  const { importId, athleteId } = started;
+  try {
+    for (let next = started.next; next < items.length; ) {
+      await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
+      const from = next;
+      next = await inTransaction(db, (trx) =>
+        importBatch(trx, importId, athleteId, items, from, unit, file, replacing),
+      );
+    }
+    const done = await inTransaction(db, (trx) => finishImport(trx, importId, athleteId, options));
+    return { ...done, skipped: items.length - done.added };
+  } catch (error) {
+    if (!db.isTransaction && !(error instanceof ImportTakenOver)) {
+      await inTransaction(db, (trx) => dropImport(trx, importId)).catch(() => undefined);
+    }
+    throw error;
+  }
 }
 
 /** Appends a set to the session's entry for `exercise`, creating the entry; returns the set's id. */

@@ -10,11 +10,11 @@ import {
 import { BusyError } from "./errors.js";
 
 /**
- * How long SQLite itself waits for another process's write lock. Kept tiny: better-sqlite3 waits
- * synchronously, which would stall every request of the server; longer waits happen below, off
- * the event loop, with the connection free for others.
+ * How long SQLite itself waits for another process's write lock: not at all. better-sqlite3 waits
+ * synchronously, which stalls every request of the server (5 ms a try added tens of ms to health
+ * beside a waiting writer); the waits happen below, off the event loop, with the connection free.
  */
-const BUSY_TIMEOUT_MS = 5;
+const BUSY_TIMEOUT_MS = 0;
 /** How long a statement keeps retrying a locked store before giving up (the server answers 503). */
 export const LOCK_DEADLINE_MS = 10_000;
 /** Pauses between retries grow to this. Imports pause longer between batches, so writers get in. */

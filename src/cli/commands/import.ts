@@ -13,8 +13,8 @@ import { localDay } from "../inputs.js";
 import type { Command } from "../io.js";
 import {
   athleteName,
-  athleteToWrite,
   lookUpAthlete,
+  requireStoredAthlete,
   unitOption,
   withExistingStore,
   withStoreToWrite,
@@ -129,18 +129,25 @@ export const command: Command = {
           what: `workout of ${session.date}`,
         });
       }
-      const athlete =
-        existing ?? (await athleteToWrite(store, args, name, () => parsed.profile?.unit ?? unit));
-      const counts = await importSessions(store.db, athlete.id, items, unit, {
-        file: importFile,
-        replace: boolFlag(args, "replace"),
-      });
+      if (!existing && !boolFlag(args, "create")) await requireStoredAthlete(store, name);
+      // A new athlete is created by the import's first batch, unseen until its last.
       let profile: "stored" | "kept" | "none" = "none";
-      if (parsed.profile) {
-        profile = (await getProfile(store.db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(store.db, athlete.id, parsed.profile);
-      }
-      return { result: { ...counts, profile }, stored: athlete.name };
+      const counts = await importSessions(
+        store.db,
+        existing?.id ?? { name, unit: parsed.profile?.unit ?? unit },
+        items,
+        unit,
+        {
+          file: importFile,
+          replace: boolFlag(args, "replace"),
+          finish: async (trx, athleteId) => {
+            if (!parsed.profile) return;
+            profile = (await getProfile(trx, athleteId)) ? "kept" : "stored";
+            if (profile === "stored") await saveProfile(trx, athleteId, parsed.profile);
+          },
+        },
+      );
+      return { result: { ...counts, profile }, stored: existing?.name ?? name };
     });
 
     const today = localDay(io.now());

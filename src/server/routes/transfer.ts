@@ -3,13 +3,13 @@
 // as a download. They reuse the CLI's import and export code paths, not copies.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { athleteParams, sessionResponse, unitSchema } from "../../contract/api.js";
+import { athleteParams, daySchema, sessionResponse, unitSchema } from "../../contract/api.js";
 import { InputError } from "../../contract/errors.js";
 import { readinessSchema } from "../../contract/log.js";
 import { exerciseById } from "../../core/knowledge/exercises/index.js";
 import type { Session } from "../../core/types.js";
 import { parseImport, toCsv } from "../../import/index.js";
-import { ensureAthlete, findAthlete } from "../../storage/athletes.js";
+import { findAthlete } from "../../storage/athletes.js";
 import { getProfile, saveProfile } from "../../storage/profiles.js";
 import { readLog, readSession } from "../../storage/read.js";
 import { importSessions, logToDay } from "../../storage/sessions.js";
@@ -19,9 +19,7 @@ import { dbOf } from "../request-db.js";
 
 const tags = ["import-export"];
 
-const dayParams = athleteParams.extend({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
-});
+const dayParams = athleteParams.extend({ date: daySchema });
 const importBody = z.object({
   fileName: z.string().min(1).max(200).default("upload.csv"),
   text: z.string().min(1, "the file is empty"),
@@ -151,13 +149,21 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         origin: { source, externalKey },
       }));
       const db = dbOf(request, store);
-      const athlete = await ensureAthlete(db, name, parsed.profile?.unit ?? unit);
-      const counts = await importSessions(db, athlete.id, items, unit);
+      const existing = await findAthlete(db, name);
       let profile: "stored" | "kept" | "none" = "none";
-      if (parsed.profile) {
-        profile = (await getProfile(db, athlete.id)) ? "kept" : "stored";
-        if (profile === "stored") await saveProfile(db, athlete.id, parsed.profile);
-      }
+      const counts = await importSessions(
+        db,
+        existing?.id ?? { name, unit: parsed.profile?.unit ?? unit },
+        items,
+        unit,
+        {
+          finish: async (trx, athleteId) => {
+            if (!parsed.profile) return;
+            profile = (await getProfile(trx, athleteId)) ? "kept" : "stored";
+            if (profile === "stored") await saveProfile(trx, athleteId, parsed.profile);
+          },
+        },
+      );
       return { ...counts, profile, unit, warnings: parsed.warnings };
     },
   );
