@@ -16,6 +16,8 @@ const BOOLEAN_FLAGS = new Set([
   "replace",
   "skip-bad-rows",
   "cleared",
+  "owner",
+  "password-stdin",
   "trust-proxy",
 ]);
 

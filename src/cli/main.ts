@@ -16,6 +16,10 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   profile: () => import("./commands/profile.js"),
   import: () => import("./commands/import.js"),
   export: () => import("./commands/export.js"),
+  user: () => import("./commands/user.js"),
+  audit: () => import("./commands/audit.js"),
+  backup: () => import("./commands/backup.js"),
+  restore: () => import("./commands/restore.js"),
 };
 
 async function help(io: Io): Promise<number> {

@@ -1,6 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { Kysely, Migrator, sql } from "kysely";
+import { prepareStoreFile } from "./location.js";
 import { type Backend, migrationProvider } from "./migrations.js";
 import type { Database } from "./schema.js";
 
@@ -33,8 +32,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     };
   } else {
     const { sqliteDialect } = await import("./sqlite.js");
-    mkdirSync(location.dataDir, { recursive: true });
-    const file = join(location.dataDir, DB_FILE);
+    const file = prepareStoreFile(location.dataDir, DB_FILE);
     const db = new Kysely<Database>({ dialect: sqliteDialect(file) });
     store = { db, backend: "sqlite", where: file, close: () => db.destroy() };
   }
