@@ -109,7 +109,8 @@ describe.skipIf(SKIP_REASON)("web: accounts", { timeout: 90_000 }, () => {
     // Today's picker offers the same two; the owner's own athlete is not there, even by address.
     await page.goto("/today");
     const picker = page.getByLabel("Athlete shown");
-    expect(await picker.locator("option").allInnerTexts()).toEqual(["ana", "bob"]);
+    await picker.waitFor(); // drawn once the athletes are loaded
+    expect(await picker.locator("option").allTextContents()).toEqual(["ana", "bob"]);
     await picker.selectOption("bob");
     await page.getByRole("heading", { name: "Today" }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem("hipthrust:athlete"))).toBe("bob");
