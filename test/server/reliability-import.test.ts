@@ -127,8 +127,8 @@ describe.each(BACKENDS)("a batched import killed with SIGKILL on $name", (backen
 });
 
 const BASELINE_PROBES = 300;
-/** Health probes during the import before writes join. */
-const HEALTH_ALONE = 400;
+/** Probes during the import, at least, for its p95 to mean something. */
+const MIN_PROBES = 50;
 
 /** One health request's round trip (ms), then a 10 ms pause; any answer but 200 fails. */
 async function healthTime(url: string): Promise<number> {
@@ -166,20 +166,16 @@ describe("the server during a 100k-row import into the same SQLite store", () =>
       const finished = run.exited.finally(() => {
         running = false;
       });
-      // First health alone while the import runs; then writes join, each a durable commit (an
-      // fsync on the server's event loop), and health is measured beside them too.
+      // Health is probed back to back for the whole import while a set is written every 50 ms, each
+      // a durable commit. (Waiting for a number of probes before writing let a quiet machine finish
+      // the import before the first write.)
       const health: number[] = [];
-      const healthBesideWrites: number[] = [];
       const writes: number[] = [];
       const statuses = new Set<number>();
       const probe = async () => {
-        while (running) {
-          const took = await healthTime(server.url);
-          (writes.length === 0 ? health : healthBesideWrites).push(took);
-        }
+        while (running) health.push(await healthTime(server.url));
       };
       const write = async () => {
-        while (running && health.length < HEALTH_ALONE) await new Promise((r) => setTimeout(r, 20));
         for (let n = 0; running; n++) {
           const start = performance.now();
           const res = await post(`${server.url}/api/athletes/ann/sets`, {
@@ -198,11 +194,10 @@ describe("the server during a 100k-row import into the same SQLite store", () =>
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain("10000 session(s) added");
       console.log(`health with no import running: ${summary(idle)}`);
-      console.log(`health during a 100k-row import: ${summary(health)}`);
-      console.log(`health during it, beside writes: ${summary(healthBesideWrites)}`);
+      console.log(`health during a 100k-row import, beside the writes: ${summary(health)}`);
       console.log(`POST set during a 100k-row import: ${summary(writes)}`);
-      expect(health.length).toBeGreaterThanOrEqual(HEALTH_ALONE);
-      expect(writes.length, "the import ended before the writes began").toBeGreaterThan(10);
+      expect(health.length).toBeGreaterThanOrEqual(MIN_PROBES);
+      expect(writes.length, "the import ended before a few writes went in").toBeGreaterThanOrEqual(5);
       expect([...statuses]).toEqual([201]);
       // 100 ms over what the machine gives with no import: on a quiet machine the idle p95 is a
       // few ms; on a shared, loaded one the bound moves with it. Before batching it was seconds.
