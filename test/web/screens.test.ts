@@ -161,6 +161,8 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
     const context = await app.context(PHONE);
     const page = await context.newPage();
     await signIn(page);
+    // The app saves its first athlete once its list arrives: choose kim only after that.
+    await page.waitForLoadState("networkidle");
     await page.evaluate(() => localStorage.setItem("hipthrust:athlete", "kim"));
     await open(page, "transfer");
     await page
