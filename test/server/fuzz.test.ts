@@ -2,11 +2,14 @@
 // huge strings and arrays, deep bodies, invalid UTF-8, NUL, unknown fields, bad ids and cursors) and
 // raced (delete-vs-log, rename, replace): always a 4xx with `{ error, issues }`, never a 5xx, and
 // nothing stored changes on a refused request. Seeded: every run sends the same requests.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Analysis } from "../../src/contract/analysis.js";
+import { keypointsFileSchema } from "../../src/contract/keypoints.js";
+import { analyzeKeypoints } from "../../src/form/analyze.js";
 import { buildServer } from "../../src/server/app.js";
 import { isPublic } from "../../src/server/auth/public.js";
 import { isCreateRoute } from "../../src/server/idempotency.js";
@@ -53,16 +56,12 @@ const SESSION = {
   exercises: [{ exercise: "barbell-hip-thrust", sets: [{ load: 60, reps: 10, rpe: 8, band: "red" }] }],
   notes: "felt fine",
 };
-const ANALYSIS = {
-  repCount: 0,
-  side: "left",
-  facing: "right",
-  reps: [],
-  partials: [],
-  setFaults: [],
-  cues: [],
-  quality: { view: "side", meanScore: 0.9, missingFraction: 0 },
-};
+/** A real analysis (with reps: one without says nothing about a set and is not attached). */
+const ANALYSIS: Analysis = analyzeKeypoints(
+  keypointsFileSchema.parse(
+    JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/keypoints-hip-thrust.json"), "utf8")),
+  ),
+);
 const STRONG = [
   "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
   '2024-05-01 07:15:00,"Lower",1h 2m,"Hip Thrust (Barbell)",1,60.0,10.0,0,0,"","",8',
