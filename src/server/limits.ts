@@ -47,6 +47,9 @@ export async function installRateLimit(app: FastifyInstance, perMinute: number):
     global: perMinute > 0,
     max: Math.max(perMinute, 1),
     timeWindow: 60_000,
+    // A client that hung up while an earlier hook waited on the store has no address left; its
+    // request still runs to the end (and is drained on SIGTERM), so it must not throw here.
+    keyGenerator: (request) => request.ip ?? "gone",
     // Thrown: the error handler answers it with the usual `{ error, issues }` body.
     errorResponseBuilder: (_request, context) =>
       new HttpError(
