@@ -16,7 +16,7 @@ import { importSessions } from "../src/storage/sessions.js";
 import { openStore, type StoreLocation } from "../src/storage/store.js";
 import { load, serve } from "./api-process.js";
 import { machine } from "./machine.js";
-import { asImport, BENCH_PROFILE, history } from "./next-history.js";
+import { asImport, BENCH_PROFILE, benchSet, history } from "./next-history.js";
 
 const SECONDS = 10;
 const CONNECTIONS = 10;
@@ -62,17 +62,7 @@ async function run(label: string, location: StoreLocation, flags: string[], env:
         {
           setupRequest: (request) => {
             n++;
-            // Spread over days, as a real log is: ~10 sets a day.
-            const body = {
-              date: addDays("2020-01-01", Math.floor(n / 10)),
-              exercise: "barbell-hip-thrust",
-              load: 60 + (n % 5) * 2.5,
-              reps: 8 + (n % 4),
-              rpe: 8,
-              fullLockout: true,
-              controlled: true,
-              pain: 0,
-            };
+            const body = { ...benchSet(n), fullLockout: true, controlled: true, pain: 0 };
             return { ...request, body: JSON.stringify(body) };
           },
         },

@@ -22,7 +22,7 @@ import { openStore } from "../src/storage/store.js";
 import { createUser } from "../src/storage/users.js";
 import { failures, load, type Served, serve, served } from "./api-process.js";
 import { machine, median } from "./machine.js";
-import { asImport, BENCH_PROFILE, history } from "./next-history.js";
+import { asImport, BENCH_PROFILE, benchSet, history } from "./next-history.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -74,13 +74,7 @@ function postSets(url: string, headers: Record<string, string>): Promise<autocan
       {
         setupRequest: (request) => {
           n++;
-          const body = {
-            date: addDays("2020-01-01", Math.floor(n / 10)),
-            exercise: "barbell-hip-thrust",
-            load: 60 + (n % 5) * 2.5,
-            reps: 8 + (n % 4),
-            rpe: 8,
-          };
+          const body = benchSet(n);
           return { ...request, body: JSON.stringify(body) };
         },
       },

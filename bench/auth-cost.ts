@@ -10,13 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { addDays } from "../src/core/dates.js";
 import { createAthlete } from "../src/storage/athletes.js";
 import { saveProfile } from "../src/storage/profiles.js";
 import { openStore } from "../src/storage/store.js";
 import { addUser, PASSWORD } from "../test/server/harness.js";
 import { machine } from "./machine.js";
-import { BENCH_PROFILE } from "./next-history.js";
+import { BENCH_PROFILE, benchSet } from "./next-history.js";
 
 const SECONDS = 10;
 const CONNECTIONS = 10;
@@ -89,13 +88,7 @@ function postSets(url: string, headers: Record<string, string>): Promise<autocan
           {
             setupRequest: (request) => {
               n++;
-              const body = {
-                date: addDays("2020-01-01", Math.floor(n / 10)),
-                exercise: "barbell-hip-thrust",
-                load: 60 + (n % 5) * 2.5,
-                reps: 8 + (n % 4),
-                rpe: 8,
-              };
+              const body = benchSet(n);
               return { ...request, body: JSON.stringify(body) };
             },
           },

@@ -46,3 +46,14 @@ export function history(years: number, end: string): Session[] {
 export function asImport(sessions: readonly Session[]): ImportItem[] {
   return sessions.map((session) => ({ session, origin: { source: "bench", externalKey: session.date } }));
 }
+
+/** The n-th set a write benchmark POSTs: spread over days as a real log is, about ten sets a day. */
+export function benchSet(n: number) {
+  return {
+    date: addDays("2020-01-01", Math.floor(n / 10)),
+    exercise: "barbell-hip-thrust",
+    load: 60 + (n % 5) * 2.5,
+    reps: 8 + (n % 4),
+    rpe: 8,
+  };
+}
