@@ -1,7 +1,6 @@
 import { hashPassword } from "../../auth/passwords.js";
 import { newOpaqueToken, sha256 } from "../../auth/tokens.js";
 import { createApiToken, deleteApiToken, listApiTokens } from "../../storage/api-tokens.js";
-import { listAthletes } from "../../storage/athletes.js";
 import { deleteUserAuthSessions } from "../../storage/auth-sessions.js";
 import type { Store } from "../../storage/store.js";
 import { inTransaction } from "../../storage/tx.js";
@@ -9,6 +8,7 @@ import {
   countUsers,
   createUser,
   deleteUser,
+  findUserByName,
   listUsers,
   ROLES,
   type Role,
@@ -24,7 +24,7 @@ import { InputError } from "../errors.js";
 import type { Command, Io } from "../io.js";
 import { newPasswordSource } from "../password.js";
 import { table } from "../report/table.js";
-import { lookUpAthlete, unknownAthlete, withExistingStore, withStore } from "../store.js";
+import { requireStoredAthlete, withExistingStore, withStore } from "../store.js";
 
 const USAGE = [
   "usage: hipthrust user add NAME [--owner | --role owner|coach|athlete] [--athlete A] [--password-stdin]",
@@ -74,20 +74,10 @@ function roleOf(args: Args, first: boolean): Role {
   return role ?? "owner";
 }
 
-async function athleteIdOf(store: Store, name: string): Promise<{ id: number; name: string }> {
-  const athlete = await lookUpAthlete(store, name);
-  if (athlete) return athlete;
-  throw unknownAthlete(
-    name,
-    store.where,
-    (await listAthletes(store.db)).map((a) => a.name),
-  );
-}
-
 /** The athletes named, all stored, or an exit-2 error naming the first that is not. */
 async function athleteIds(store: Store, names: string[]): Promise<{ id: number; name: string }[]> {
   const out = [];
-  for (const name of names) out.push(await athleteIdOf(store, name));
+  for (const name of names) out.push(await requireStoredAthlete(store, name));
   return out;
 }
 
@@ -109,7 +99,7 @@ async function add(args: Args, io: Io): Promise<number> {
   const open = athleteName === undefined ? withStore : withUsers;
   const created = await open(args, io, async (store) => {
     const role = roleOf(args, (await countUsers(store.db)) === 0);
-    const athlete = athleteName === undefined ? null : await athleteIdOf(store, athleteName);
+    const athlete = athleteName === undefined ? null : await requireStoredAthlete(store, athleteName);
     await requireFreeName(store, name);
     const passwordHash = await hashPassword(await password(name));
     const user = await asInputError(() =>
@@ -139,7 +129,7 @@ async function add(args: Args, io: Io): Promise<number> {
 }
 
 async function requireFreeName(store: Store, name: string): Promise<void> {
-  const taken = (await listUsers(store.db)).find((u) => u.name.toLowerCase() === name.toLowerCase());
+  const taken = await findUserByName(store.db, name);
   if (taken)
     throw new InputError(
       `a user named "${taken.name}" already exists; names are matched without regard to case`,
