@@ -20,10 +20,19 @@ export function dayOf(text: string): string {
   return text.slice(0, 10);
 }
 
+/** Day numbers already parsed: `next` compares the same few hundred days many thousands of times. */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 20_000;
+
 export function toDayNumber(day: string): number {
+  const known = dayNumbers.get(day);
+  if (known !== undefined) return known;
   const m = DATE_RE.exec(day);
   if (!m) throw new Error(`not a date: ${day}`);
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  const n = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+  dayNumbers.set(day, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): string {

@@ -45,6 +45,8 @@ class Mutex {
 
 class Connection implements DatabaseConnection {
   private readonly statements = new Map<string, SqliteDatabase.Statement>();
+  /** Statements run that may have changed data (everything but reads): see `version`. */
+  writes = 0;
   constructor(
     private readonly db: SqliteDatabase.Database,
     private readonly mutex: Mutex,
@@ -65,6 +67,7 @@ class Connection implements DatabaseConnection {
     const statement = this.prepare(query.sql);
     const parameters = query.parameters as unknown[];
     if (statement.reader) return { rows: statement.all(...parameters) };
+    this.writes++;
     const { changes, lastInsertRowid } = statement.run(...parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }
@@ -102,7 +105,7 @@ class Connection implements DatabaseConnection {
  * reads and then writes waits for another process instead of failing when that process wrote in
  * between.
  */
-class SqliteStoreDriver implements Driver {
+export class SqliteStoreDriver implements Driver {
   private readonly mutex = new Mutex();
   private readonly connection: Connection;
   constructor(
@@ -131,6 +134,13 @@ class SqliteStoreDriver implements Driver {
   async destroy(): Promise<void> {
     this.db.close();
   }
+  /**
+   * Changes whenever the data may have changed: SQLite's data_version moves when another process
+   * commits, and this process counts its own writes. Read it before the data it keys.
+   */
+  version(): string {
+    return `${this.db.pragma("data_version", { simple: true })}.${this.connection.writes}`;
+  }
 }
 
 /** SQLite's DDL is transactional: let the migrator wrap each run in one (immediate) transaction. */
@@ -140,15 +150,14 @@ class TransactionalDdlAdapter extends SqliteAdapter {
   }
 }
 
-class StoreSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly database: SqliteDatabase.Database,
-    private readonly deadlineMs: number,
-  ) {
+export class StoreSqliteDialect extends SqliteDialect {
+  readonly driver: SqliteStoreDriver;
+  constructor(database: SqliteDatabase.Database, deadlineMs: number) {
     super({ database });
+    this.driver = new SqliteStoreDriver(database, deadlineMs);
   }
   override createDriver(): Driver {
-    return new SqliteStoreDriver(this.database, this.deadlineMs);
+    return this.driver;
   }
   override createAdapter(): SqliteAdapter {
     return new TransactionalDdlAdapter();
@@ -185,7 +194,7 @@ function enableWal(database: SqliteDatabase.Database, file: string): void {
   }
 }
 
-export function sqliteDialect(file: string, deadlineMs = LOCK_DEADLINE_MS): SqliteDialect {
+export function sqliteDialect(file: string, deadlineMs = LOCK_DEADLINE_MS): StoreSqliteDialect {
   const database = new SqliteDatabase(file);
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   enableWal(database, file);

@@ -14,6 +14,11 @@ export interface Store {
   /** The database file, or the PostgreSQL host and database (never the password). */
   where: string;
   close(): Promise<void>;
+  /**
+   * A value that changes whenever the data may have changed, read cheaply: answers computed from
+   * the data can be reused while it stays the same. Absent where there is no such value (PostgreSQL).
+   */
+  version?: () => string;
 }
 
 export const DB_FILE = "hipthrust.db";
@@ -33,8 +38,15 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   } else {
     const { sqliteDialect } = await import("./sqlite.js");
     const file = prepareStoreFile(location.dataDir, DB_FILE);
-    const db = new Kysely<Database>({ dialect: sqliteDialect(file) });
-    store = { db, backend: "sqlite", where: file, close: () => db.destroy() };
+    const dialect = sqliteDialect(file);
+    const db = new Kysely<Database>({ dialect });
+    store = {
+      db,
+      backend: "sqlite",
+      where: file,
+      close: () => db.destroy(),
+      version: () => dialect.driver.version(),
+    };
   }
   try {
     await migrate(store);

@@ -20,10 +20,12 @@ import { readLog } from "../../storage/read.js";
 import type { Store } from "../../storage/store.js";
 import { nextWindowStart } from "../../storage/window.js";
 import { athleteContext, requireProfile, today } from "../context.js";
+import { NextCache } from "../next-cache.js";
 
 const tags = ["coach"];
 
 export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  const answers = new NextCache(store);
   app.get(
     "/api/athletes/:athlete/next",
     {
@@ -39,13 +41,16 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       const context = await athleteContext(store.db, request.params.athlete);
       const profile = requireProfile(context);
       const day = request.query.date ?? today();
-      const from = await nextWindowStart(store.db, context.athlete.id, day);
-      // At most the latest sessions the analytics read too: a bounded amount of work per request.
-      const log = await readLog(store.db, context.athlete.id, profile.unit, {
-        ...(from === undefined ? {} : { from }),
-        latest: MAX_LOG_SESSIONS,
+      const athleteId = context.athlete.id;
+      return answers.answer(athleteId, day, async () => {
+        const from = await nextWindowStart(store.db, athleteId, day);
+        // At most the latest sessions the analytics read too: a bounded amount of work per request.
+        const log = await readLog(store.db, athleteId, profile.unit, {
+          ...(from === undefined ? {} : { from }),
+          latest: MAX_LOG_SESSIONS,
+        });
+        return recommendNext(profile, log, day);
       });
-      return recommendNext(profile, log, day);
     },
   );
 
