@@ -1,6 +1,7 @@
 // Issue 10's budget for the request path: POST set through hipthrust's server (auth, validation,
 // idempotency, the store's transaction) against a bare Fastify + better-sqlite3 server doing one
-// insert with the same durability (WAL, synchronous = FULL), and GET …/next (two years of history)
+// insert with the same durability (every acknowledged write synced to disk: FULL there, NORMAL plus
+// a WAL sync before the answer here), and GET …/next (two years of history)
 // p50/p99. Both are real processes on SQLite, autocannon on 127.0.0.1 with 10 connections; rounds
 // alternate and the medians of the rounds are printed. Budget: POST ≥ 0.5× bare, GET next p99 < 50 ms.
 // Run: npm run build && npx tsx bench/api-vs-bare.ts
@@ -121,7 +122,7 @@ try {
   }
   const m = (key: string) => median(rows[key] ?? []);
   console.log(
-    `API vs bare, SQLite (WAL, synchronous FULL), ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s — ${machine()}`,
+    `API vs bare, SQLite (WAL, acknowledged writes on disk), ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s — ${machine()}`,
   );
   for (const name of ["ours POST set", "bare POST set", "ours GET next"]) {
     console.log(

@@ -1,8 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Profile, Unit } from "../core/types.js";
-import { type Athlete, displayUnit, requireAthlete } from "../storage/athletes.js";
+import { type Athlete, displayUnit, findAthleteWithProfile, noAthleteNamed } from "../storage/athletes.js";
 import { ConflictError } from "../storage/errors.js";
-import { getProfile } from "../storage/profiles.js";
 import type { Database } from "../storage/schema.js";
 
 export interface AthleteContext {
@@ -14,9 +13,9 @@ export interface AthleteContext {
 
 /** The named athlete (404 when unknown), their stored profile and display unit. */
 export async function athleteContext(db: Kysely<Database>, name: string): Promise<AthleteContext> {
-  const athlete = await requireAthlete(db, name);
-  const profile = await getProfile(db, athlete.id);
-  return { athlete, profile, unit: displayUnit(athlete, profile) };
+  const found = await findAthleteWithProfile(db, name);
+  if (!found) throw noAthleteNamed(name);
+  return { ...found, unit: displayUnit(found.athlete, found.profile) };
 }
 
 /** The stored profile, which plan, next and decide need. */

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
+import { joinedUserColumns, type UserRow } from "./users.js";
 
 type Db = Kysely<Database>;
 
@@ -22,16 +23,17 @@ export async function createApiToken(
     .executeTakeFirstOrThrow();
 }
 
-export async function findApiToken(
-  db: Db,
-  tokenHash: string,
-): Promise<{ id: number; userId: number } | null> {
+/** The token's id and its user, in one query (every API call with a token starts here). */
+export async function findApiToken(db: Db, tokenHash: string): Promise<{ id: number; user: UserRow } | null> {
   const row = await db
-    .selectFrom("api_tokens")
-    .select(["id", "user_id as userId"])
-    .where("token_hash", "=", tokenHash)
+    .selectFrom("api_tokens as t")
+    .innerJoin("users as u", "u.id", "t.user_id")
+    .select(["t.id as tokenId", ...joinedUserColumns])
+    .where("t.token_hash", "=", tokenHash)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  const { tokenId, ...user } = row;
+  return { id: tokenId, user };
 }
 
 export async function touchApiToken(db: Db, id: number, now: string): Promise<void> {

@@ -40,9 +40,29 @@ export function findAthlete(db: Db, name: string): Promise<Athlete | undefined> 
     .executeTakeFirst();
 }
 
+/** The 404 of a name that is not an athlete's (or not one the caller may see: the same answer). */
+export const noAthleteNamed = (name: string) => new NotFoundError("athlete", `no athlete named "${name}"`);
+
+/** The named athlete and their stored profile (null while none), in one query. */
+export async function findAthleteWithProfile(
+  db: Db,
+  name: string,
+): Promise<{ athlete: Athlete; profile: Profile | null } | undefined> {
+  const row = await db
+    .selectFrom("athletes as a")
+    .leftJoin("profiles as p", "p.athlete_id", "a.id")
+    .select(["a.id", "a.name", "a.unit", "a.created_at as createdAt", "p.data as profile"])
+    .where("a.name", "=", name)
+    .where("a.import_id", "is", null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { profile, ...athlete } = row;
+  return { athlete, profile: profile === null ? null : (JSON.parse(profile) as Profile) };
+}
+
 export async function requireAthlete(db: Db, name: string): Promise<Athlete> {
   const athlete = await findAthlete(db, name);
-  if (!athlete) throw new NotFoundError("athlete", `no athlete named "${name}"`);
+  if (!athlete) throw noAthleteNamed(name);
   return athlete;
 }
 
@@ -90,7 +110,7 @@ export async function updateAthlete(
 /** Deletes the athlete and, through the foreign keys, everything stored for them. */
 export async function deleteAthlete(db: Db, athlete: Athlete): Promise<void> {
   const result = await db.deleteFrom("athletes").where("id", "=", athlete.id).executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw new NotFoundError("athlete", `no athlete named "${athlete.name}"`);
+  if (result.numDeletedRows === 0n) throw noAthleteNamed(athlete.name);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
+import { joinedUserColumns, type UserRow } from "./users.js";
 
 type Db = Kysely<Database>;
 
@@ -39,19 +40,22 @@ export async function createAuthSession(
     .execute();
 }
 
-/** The session, unless it is unknown or has expired by `now`. */
+/** The session and its user, unless it is unknown or has expired by `now`. */
 export async function findAuthSession(
   db: Db,
   idHash: string,
   now: string,
-): Promise<{ userId: number; csrf: string; expiresAt: string; lastUsedAt: string } | null> {
+): Promise<{ user: UserRow; csrf: string; expiresAt: string; lastUsedAt: string } | null> {
   const row = await db
-    .selectFrom("auth_sessions")
-    .select(["user_id as userId", "csrf", "expires_at as expiresAt", "last_used_at as lastUsedAt"])
-    .where("id_hash", "=", idHash)
-    .where("expires_at", ">", now)
+    .selectFrom("auth_sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select(["s.csrf", "s.expires_at as expiresAt", "s.last_used_at as lastUsedAt", ...joinedUserColumns])
+    .where("s.id_hash", "=", idHash)
+    .where("s.expires_at", ">", now)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  const { csrf, expiresAt, lastUsedAt, ...user } = row;
+  return { user, csrf, expiresAt, lastUsedAt };
 }
 
 /** Marks the session used now and pushes its expiry out. */

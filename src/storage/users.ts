@@ -40,6 +40,14 @@ export function usernameProblem(name: string): string | null {
 }
 
 const columns = ["id", "name", "role", "athlete_id as athleteId", "created_at as createdAt"] as const;
+/** The same, from `users as u` joined to a credential: the credential and its user in one query. */
+export const joinedUserColumns = [
+  "u.id",
+  "u.name",
+  "u.role",
+  "u.athlete_id as athleteId",
+  "u.created_at as createdAt",
+] as const;
 
 export async function countUsers(db: Db): Promise<number> {
   const row = await db

@@ -170,7 +170,7 @@ describe.each(BACKENDS)("accounts on $name", (backend) => {
     await createAuthSession(store.db, session("b"));
     await createAuthSession(store.db, session("c"));
     expect(await findAuthSession(store.db, "a", now)).toEqual({
-      userId: ann.id,
+      user: ann,
       csrf: "csrf-a",
       expiresAt: later,
       lastUsedAt: now,
@@ -206,7 +206,7 @@ describe.each(BACKENDS)("accounts on $name", (backend) => {
     const bob = await add("bob", "coach");
     const { id } = await createApiToken(store.db, { userId: ann.id, name: "script", tokenHash: "h1", now });
     await createApiToken(store.db, { userId: bob.id, name: "phone", tokenHash: "h2", now });
-    expect(await findApiToken(store.db, "h1")).toEqual({ id, userId: ann.id });
+    expect(await findApiToken(store.db, "h1")).toEqual({ id, user: ann });
     expect(await findApiToken(store.db, "nope")).toBeNull();
     await touchApiToken(store.db, id, later);
     expect(await listApiTokens(store.db, ann.id)).toEqual([

@@ -14,11 +14,10 @@ import {
 } from "../../auth/policy.js";
 import { sha256 } from "../../auth/tokens.js";
 import { findApiToken, touchApiToken } from "../../storage/api-tokens.js";
-import { findAthlete } from "../../storage/athletes.js";
+import { findAthlete, noAthleteNamed } from "../../storage/athletes.js";
 import { findAuthSession, touchAuthSession } from "../../storage/auth-sessions.js";
-import { NotFoundError } from "../../storage/errors.js";
 import type { Store } from "../../storage/store.js";
-import { getUser, mayAccessAthlete, type UserRow } from "../../storage/users.js";
+import { mayAccessAthlete, type UserRow } from "../../storage/users.js";
 import { isOwnerOnly, isPublic } from "./public.js";
 
 export const SESSION_COOKIE = "hipthrust_session";
@@ -60,7 +59,7 @@ export async function installAuth(app: FastifyInstance, store: Store): Promise<v
     if (bearer !== undefined) {
       const token = await findApiToken(store.db, sha256(bearer));
       if (!token) return;
-      request.user = await getUser(store.db, token.userId);
+      request.user = token.user;
       request.credential = { via: "token", id: token.id };
       const ms = Date.parse(now);
       if (ms - (tokenTouched.get(token.id) ?? 0) >= TOUCH_EVERY_MS) {
@@ -74,7 +73,7 @@ export async function installAuth(app: FastifyInstance, store: Store): Promise<v
     const idHash = sha256(id);
     const session = await findAuthSession(store.db, idHash, now);
     if (!session) return;
-    request.user = await getUser(store.db, session.userId);
+    request.user = session.user;
     request.credential = { via: "cookie", idHash, csrf: session.csrf };
     if (needsTouch(session.lastUsedAt, now))
       await touchAuthSession(store.db, idHash, { now, expiresAt: sessionExpiry(now) });
@@ -99,8 +98,7 @@ export async function installAuth(app: FastifyInstance, store: Store): Promise<v
       const name = (request.params as { athlete?: string }).athlete ?? "";
       const athlete = await findAthlete(store.db, name);
       // Someone else's athlete answers exactly as an unknown one: names do not leak.
-      if (!athlete || !(await mayAccessAthlete(store.db, user, athlete.id)))
-        throw new NotFoundError("athlete", `no athlete named "${name}"`);
+      if (!athlete || !(await mayAccessAthlete(store.db, user, athlete.id))) throw noAthleteNamed(name);
       if (request.method === "DELETE" && url === ATHLETE_ROUTE && !mayDeleteAthlete(user, athlete.id))
         return deny(reply, 403, "only the owner or the athlete themself may delete an athlete");
     }
