@@ -6,7 +6,6 @@ import {
   dayQuery,
   decideRequest,
   decisionResponse,
-  MAX_LOG_SESSIONS,
   nextRequest,
   nextResponse,
   planQuery,
@@ -16,10 +15,9 @@ import {
 import { decide } from "../../core/decide.js";
 import { recommendNext } from "../../core/next/recommend.js";
 import { buildPlan } from "../../core/plan/build.js";
-import { readLog } from "../../storage/read.js";
 import type { Store } from "../../storage/store.js";
-import { nextWindowStart } from "../../storage/window.js";
 import { athleteContext, requireProfile, today } from "../context.js";
+import { computeNext } from "../next-answer.js";
 import { NextCache } from "../next-cache.js";
 
 const tags = ["coach"];
@@ -42,15 +40,7 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       const profile = requireProfile(context);
       const day = request.query.date ?? today();
       const athleteId = context.athlete.id;
-      return answers.answer(athleteId, day, async () => {
-        const from = await nextWindowStart(store.db, athleteId, day);
-        // At most the latest sessions the analytics read too: a bounded amount of work per request.
-        const log = await readLog(store.db, athleteId, profile.unit, {
-          ...(from === undefined ? {} : { from }),
-          latest: MAX_LOG_SESSIONS,
-        });
-        return recommendNext(profile, log, day);
-      });
+      return answers.answer(athleteId, day, () => computeNext(store, athleteId, profile, day));
     },
   );
 
