@@ -16,18 +16,14 @@ export class NextCache {
 
   constructor(private readonly store: Store) {}
 
-  async answer(
-    athleteId: number,
-    day: string,
-    compute: () => Promise<NextRecommendation>,
-  ): Promise<NextRecommendation> {
+  /** The answer kept under `key` (the athlete's name and the day), else `compute`'s. */
+  async answer(key: string, compute: () => Promise<NextRecommendation>): Promise<NextRecommendation> {
     const version = this.store.version?.();
     if (version === undefined) return compute();
     if (version !== this.version) {
       this.answers.clear();
       this.version = version;
     }
-    const key = `${athleteId} ${day}`;
     const known = this.answers.get(key);
     if (known) return known;
     const answer = await compute();

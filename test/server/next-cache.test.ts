@@ -1,5 +1,7 @@
 // GET …/next answers are reused while the store is unchanged (SQLite): a write from the server
-// itself or from another process (the CLI on the same store) must show in the very next answer.
+// itself (a set, a new profile) or from another process (the CLI on the same store) must show in
+// the very next answer.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hipthrust } from "../cli/spawn.js";
@@ -29,7 +31,7 @@ describe.each(BACKENDS)("GET next after writes on $name", (backend) => {
     return res.body;
   };
 
-  it("reflects a session the CLI logged while the server ran, and a set the server took", async () => {
+  it("reflects a session the CLI logged while the server ran, a set the server took and a new profile", async () => {
     const first = await next();
     expect(await next()).toEqual(first);
     const logged = await hipthrust(place, [
@@ -63,5 +65,15 @@ describe.each(BACKENDS)("GET next after writes on $name", (backend) => {
     const afterPost = await next();
     expect(afterPost).not.toEqual(afterCli);
     expect(JSON.stringify(afterPost)).toContain("140");
+
+    const strength = { ...JSON.parse(readFileSync(PROFILE, "utf8")), goal: "strength" };
+    const put = await send(`${server.url}/api/athletes/ann/profile`, {
+      method: "PUT",
+      body: strength,
+      headers: server.owner,
+    });
+    expect(put.status).toBe(200);
+    const afterProfile = await next();
+    expect(afterProfile.reps).not.toEqual(afterPost.reps);
   });
 });

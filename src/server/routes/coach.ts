@@ -36,11 +36,13 @@ export const coachRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       },
     },
     async (request) => {
-      const context = await athleteContext(store.db, request.params.athlete);
-      const profile = requireProfile(context);
+      const { athlete: name } = request.params;
       const day = request.query.date ?? today();
-      const athleteId = context.athlete.id;
-      return answers.answer(athleteId, day, () => computeNext(store, athleteId, profile, day));
+      // The profile too is read inside: an answer is only ever kept under a version read before it.
+      return answers.answer(`${name}\n${day}`, async () => {
+        const context = await athleteContext(store.db, name);
+        return computeNext(store, context.athlete.id, requireProfile(context), day);
+      });
     },
   );
 
