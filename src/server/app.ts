@@ -11,7 +11,7 @@ import { decorateAuth, installAuth } from "./auth/authenticate.js";
 import { installSecurityHeaders } from "./auth/headers.js";
 import { type HostOptions, installHostCheck } from "./auth/host.js";
 import { installJsonParser } from "./body.js";
-import { trackHandlers } from "./drain.js";
+import { trackRequests } from "./drain.js";
 import { frameworkErrors, installErrorHandlers, validatorCompiler } from "./errors.js";
 import { installIdempotency } from "./idempotency.js";
 import { BODY_LIMIT, installBodyLimits, installRateLimit, rateLimitFrom } from "./limits.js";
@@ -59,6 +59,10 @@ export async function buildServer({
     trustProxy,
     frameworkErrors,
   });
+  // Idempotency wraps a handler in its transaction, request tracking wraps both; its hooks come
+  // first so that a request counts from before any other hook reaches the store.
+  installIdempotency(app, store);
+  app.decorate("requestsDone", trackRequests(app));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
@@ -68,9 +72,6 @@ export async function buildServer({
   if (auth) await installAuth(app, store);
   installJsonParser(app);
   installBodyLimits(app);
-  // Idempotency wraps a handler in its transaction; drain tracking then wraps both.
-  installIdempotency(app, store);
-  app.decorate("handlersDone", trackHandlers(app));
   await installRateLimit(app, rateLimit);
 
   await app.register(swagger, {

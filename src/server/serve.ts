@@ -63,7 +63,9 @@ export async function serveUntilSignal(
   onListening(`http://${host}:${port}`);
   const signal = await stopped;
   stopping = true;
+  // Close answers 503 to requests that still come on open connections and waits for the clients
+  // still connected; the requests of those that hung up are waited for after.
   await app.close();
-  await app.handlersDone();
+  await app.requestsDone();
   return signal;
 }

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BACKENDS, type Place } from "../storage/backends.js";
 import { type ServerProcess, startServer } from "./processes.js";
 
@@ -48,7 +48,8 @@ describe("Host header and network flags", () => {
       flags: ["--public-url", "https://gym.example.org", "--allow-host", "lifts.lan,Coach.Local"],
     });
     servers.push(server);
-    expect(server.stdout()).toContain("open https://gym.example.org");
+    // Printed after the "serving on" line that startServer waits for, so it may come a moment later.
+    await vi.waitFor(() => expect(server.stdout()).toContain("open https://gym.example.org"));
     const port = new URL(server.url).port;
     for (const host of [
       `localhost:${port}`,
