@@ -30,6 +30,9 @@ function untilSignal(signals: NodeJS.Signals[]): Promise<NodeJS.Signals> {
   });
 }
 
+/** The longest SIGTERM waits for requests whose clients hung up (a handler's store work takes ms). */
+const DRAIN_LIMIT_MS = 15_000;
+
 /**
  * Serves the API on the store until SIGTERM or SIGINT, then stops taking requests, lets those in
  * flight finish (even those whose client left) and closes the server. The caller closes the store
@@ -66,6 +69,14 @@ export async function serveUntilSignal(
   // Close answers 503 to requests that still come on open connections and waits for the clients
   // still connected; the requests of those that hung up are waited for after.
   await app.close();
-  await app.requestsDone();
+  // Bounded, so that a request that never ends (a bug) cannot keep the process from stopping.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    app.requestsDone(),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, DRAIN_LIMIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
   return signal;
 }
