@@ -92,16 +92,20 @@ export class MoveNet implements PoseModel {
   constructor(private readonly graph: GraphRunner) {}
 
   async estimate(frame: RgbFrame): Promise<Keypoint17[]> {
-    const region = this.tracker.regionFor(frame.width, frame.height);
+    const keypoints = await this.estimateIn(frame, this.tracker.regionFor(frame.width, frame.height));
+    this.tracker.update(keypoints, frame.width, frame.height);
+    return keypoints;
+  }
+
+  /** Keypoints seen in one region of the frame, leaving the tracked crop as it was. */
+  async estimateIn(frame: RgbFrame, region: CropRegion): Promise<Keypoint17[]> {
     const input = inputTensor(frame, region);
     let output: tf.Tensor | tf.Tensor[] | undefined;
     try {
       output = this.graph.execute(input);
       const tensor = Array.isArray(output) ? output[0] : output;
       if (!tensor) throw new Error("MoveNet returned no output tensor");
-      const keypoints = toFramePixels(await tensor.data(), region);
-      this.tracker.update(keypoints, frame.width, frame.height);
-      return keypoints;
+      return toFramePixels(await tensor.data(), region);
     } finally {
       input.dispose();
       if (output) tf.dispose(output);
