@@ -1,11 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { adaptivePoses, type CroppingModel, type Sample } from "../pose/adaptive.js";
 import { loadMoveNet } from "../pose/node-model.js";
 import type { Keypoint17 } from "../pose/types.js";
 import { type FrameRequest, streamFrames } from "../video/frames.js";
 
 /**
  * A worker thread with its own wasm backend: decodes one stretch of the clip and runs the pose model
- * on it. Frames before `keepFrom` only warm up the crop tracker (they overlap the previous stretch).
+ * on it (see adaptivePoses for which frames it sees). Frames before `keepFrom` only warm up the crop
+ * tracker (they overlap the previous stretch).
  */
 
 export interface PoseJob {
@@ -14,29 +16,62 @@ export interface PoseJob {
 }
 
 export type PoseMessage =
-  | { type: "frame"; index: number; t: number; keypoints: Keypoint17[] }
-  | { type: "done"; frames: number; decodeMs: number; inferenceMs: number; model: string }
+  | { type: "frame"; index: number; t: number; keypoints: Keypoint17[]; interpolated: boolean }
+  | {
+      type: "done";
+      frames: number;
+      inferences: number;
+      decodeMs: number;
+      inferenceMs: number;
+      model: string;
+    }
   | { type: "error"; message: string };
 
 async function run(job: PoseJob): Promise<void> {
   const port = parentPort;
   if (!port) return;
+  // ffmpeg starts (and seeks) while the model loads, so the first frame is ready when the model is.
+  const stream = streamFrames(job.request);
+  const firstFrame = stream.next();
+  firstFrame.catch(() => {}); // awaited below; this only keeps an early ffmpeg failure from going unhandled
   const model = await loadMoveNet();
   let decodeMs = 0;
   let inferenceMs = 0;
+  let inferences = 0;
   let frames = 0;
-  let waitStart = performance.now();
-  for await (const { index, t, frame } of streamFrames(job.request)) {
-    decodeMs += performance.now() - waitStart;
+  async function* timedSamples(): AsyncGenerator<Sample> {
+    let waitStart = performance.now();
+    let result = await firstFrame;
+    while (!result.done) {
+      decodeMs += performance.now() - waitStart;
+      frames++;
+      yield result.value;
+      waitStart = performance.now();
+      result = await stream.next();
+    }
+  }
+  const timed = async (run: () => Promise<Keypoint17[]>) => {
     const start = performance.now();
-    const keypoints = await model.estimate(frame);
+    const keypoints = await run();
     inferenceMs += performance.now() - start;
-    frames++;
-    if (index >= job.keepFrom) port.postMessage({ type: "frame", index, t, keypoints } satisfies PoseMessage);
-    waitStart = performance.now();
+    inferences++;
+    return keypoints;
+  };
+  const counted: CroppingModel = {
+    estimateIn: (frame, region) => timed(() => model.estimateIn(frame, region)),
+  };
+  for await (const pose of adaptivePoses(timedSamples(), counted)) {
+    if (pose.index >= job.keepFrom) port.postMessage({ type: "frame", ...pose } satisfies PoseMessage);
   }
   model.dispose();
-  port.postMessage({ type: "done", frames, decodeMs, inferenceMs, model: model.name } satisfies PoseMessage);
+  port.postMessage({
+    type: "done",
+    frames,
+    inferences,
+    decodeMs,
+    inferenceMs,
+    model: model.name,
+  } satisfies PoseMessage);
 }
 
 run(workerData as PoseJob).catch((error: unknown) => {

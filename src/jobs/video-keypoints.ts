@@ -12,8 +12,11 @@ import { workerFile } from "./worker-file.js";
  * what ffmpeg scales and pipes per frame; the shared clips give the same counts either way.
  */
 export const ANALYSIS_MAX_SIDE = 640;
-/** Seconds each stretch after the first starts early so its crop tracker has found the person. */
-const TRACKER_WARMUP_SECONDS = 1;
+/**
+ * Seconds each stretch after the first starts early: enough for its crop tracker to find the person
+ * (two frames) and for adaptive sampling to judge its first frames (three keyframes before them).
+ */
+const WARMUP_SECONDS = 0.5;
 /** A stretch shorter than this is not worth a second worker's start-up (model load ≈ 0.3 s). */
 const MIN_STRETCH_SECONDS = 4;
 
@@ -29,6 +32,8 @@ export interface PosePass {
   decodeMs: number;
   inferenceMs: number;
   framesDecoded: number;
+  /** Model passes, warm-up frames included: fewer than framesDecoded by the frames interpolated. */
+  inferences: number;
   workers: number;
 }
 
@@ -57,8 +62,8 @@ function runStretch(job: PoseJob, onFrame: (message: PoseMessage & { type: "fram
 
 /**
  * Runs the pose model over the whole recording at `rate` Hz, split into consecutive stretches on
- * worker threads (one per core): each stretch streams its own frames from ffmpeg and starts a second
- * early so its tracker has locked on by the time its frames count.
+ * worker threads (one per core): each stretch streams its own frames from ffmpeg and starts half a
+ * second early so its tracker has locked on by the time its frames count.
  */
 export async function videoKeypoints(info: VideoInfo, options: PosePassOptions): Promise<PosePass> {
   const { rate } = options;
@@ -67,7 +72,7 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
   const scale = size.width / info.width;
   const wanted = options.workers ?? Math.min(2, availableParallelism());
   const workers = Math.max(1, Math.min(wanted, Math.floor(info.durationSeconds / MIN_STRETCH_SECONDS)));
-  const warmup = Math.round(TRACKER_WARMUP_SECONDS * rate);
+  const warmup = Math.round(WARMUP_SECONDS * rate);
 
   const frames: PoseFrame[] = [];
   const report = () => options.onProgress?.({ done: Math.min(frames.length, total), total });
@@ -82,7 +87,9 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
   const results = await Promise.all(
     jobs.map((job) =>
       runStretch(job, (message) => {
-        frames.push({ t: message.t, keypoints: rescale(message.keypoints, scale) });
+        const frame: PoseFrame = { t: message.t, keypoints: rescale(message.keypoints, scale) };
+        if (message.interpolated) frame.interpolated = true;
+        frames.push(frame);
         report();
       }),
     ),
@@ -94,6 +101,7 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
     decodeMs: results.reduce((sum, r) => sum + r.decodeMs, 0),
     inferenceMs: results.reduce((sum, r) => sum + r.inferenceMs, 0),
     framesDecoded: results.reduce((sum, r) => sum + r.frames, 0),
+    inferences: results.reduce((sum, r) => sum + r.inferences, 0),
     workers,
   };
 }

@@ -5,6 +5,8 @@ import type { Keypoint17 } from "./types.js";
 export interface PoseFrame {
   t: number;
   keypoints: Keypoint17[];
+  /** Set when the keypoints were interpolated between the model's for the frames either side. */
+  interpolated?: boolean;
 }
 
 export interface RecordingSize {

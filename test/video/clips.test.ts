@@ -42,6 +42,19 @@ describe.skipIf(!present)("real recordings, analysed end to end", () => {
     expect(analysisSchema.safeParse(analysis).success).toBe(true);
   });
 
+  it("measures every rep's top from frames the model saw, interpolating only mid-movement", () => {
+    const { analysis, pass } = results["hip-thrust-bodyweight-side"] as VideoResult;
+    const interpolated = pass.frames.filter((f) => f.interpolated);
+    expect(interpolated.length).toBeGreaterThan(0);
+    expect(pass.inferences).toBeLessThan(pass.framesDecoded);
+    for (const rep of analysis.reps) {
+      // The lockout angle and the top's time come from the frames around the top: the model's own.
+      const nearTop = pass.frames.filter((f) => Math.abs(f.t - rep.top) < 0.1);
+      expect(nearTop.length).toBeGreaterThan(0);
+      expect(nearTop.some((f) => f.interpolated)).toBe(false);
+    }
+  });
+
   it("reports the source: file, duration, fps, size, rate and model", () => {
     const { analysis } = results["hip-thrust-bodyweight-side"] as VideoResult;
     expect(analysis.source).toEqual({
