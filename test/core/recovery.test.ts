@@ -66,14 +66,25 @@ describe("F4: a week's hard sets above 1.5× the mean of the previous four weeks
   it("F4: next still warns volume-spike on a day it says to rest (F1 after yesterday's session)", () => {
     const rec = recommendNext(
       gymProfile(),
-      log(...baseline, hard(5, daysBack(4)), hard(5, daysBack(1))),
+      log(...baseline, hard(7, daysBack(4)), hard(6, daysBack(1))),
       SUNDAY,
     );
     expect(rec.train).toBe(false);
     expect(codes(rec)).toEqual(expect.arrayContaining(["rest-under-48h", "volume-spike"]));
     expect(rec.warnings.find((w) => w.code === "volume-spike")?.message).toContain(
-      "already has 10 hard sets",
+      "already has 13 hard sets",
     );
+  });
+
+  it("F4: a week within what the programme asks is no spike, however easy the weeks before", () => {
+    // Four easy weeks (2 sessions of 2 hard sets: a mean of 4), then the block's sets at its RPE.
+    const easy = [33, 30, 26, 23, 19, 16, 12, 9].map((d) => hard(2, daysBack(d)));
+    const thisWeek = [hard(3, daysBack(4)), hard(3, daysBack(2))];
+    expect(volumeTrend(log(...easy, ...thisWeek), SUNDAY, 3).spike).toBe(true);
+    const rec = recommendNext(gymProfile(), log(...easy, ...thisWeek), SUNDAY);
+    expect(rec.train).toBe(true);
+    expect(rec.sets).toBeLessThanOrEqual(4);
+    expect(codes(rec)).not.toContain("volume-spike");
   });
 
   it("F4: a new lifter's first weeks are never a spike", () => {

@@ -93,11 +93,18 @@ function restDay(
   };
 }
 
-/** F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks. Not for a return after a break (F7). */
+/**
+ * F4 (heuristic): the week's hard sets, with `planned` more today, against the previous four weeks.
+ * Not for a return after a break (F7), and not while the week stays within the sets the programme
+ * itself prescribes at most (`prescribed`): the block's climb and its first hard weeks after easy
+ * ones rose 1.5× over the mean and warned a quarter of the training days of lifters doing exactly
+ * what they were told (`npx tsx bench/coach-simulation.ts` counts them).
+ */
 function volumeSpike(
   sessions: readonly HipThrustSession[],
   day: string,
   planned: number,
+  prescribed: number,
 ): { warning: Warning; reason: Reason } | null {
   const recent = sessions.filter((s) => daysBetween(s.day, day) <= 35);
   const back = recent.some(
@@ -106,7 +113,7 @@ function volumeSpike(
   const last = sessions.at(-1);
   if (back || (last && daysBetween(last.day, day) >= BREAK_DAYS)) return null;
   const trend = volumeTrendOf(sessions, day, planned);
-  if (!trend.spike) return null;
+  if (!trend.spike || trend.thisWeek <= prescribed) return null;
   const today = planned > 0 ? "With today's sets, this week reaches" : "This week already has";
   return {
     warning: {
@@ -287,9 +294,12 @@ export function recommendNext(
   };
   const block = blockPosition(past, day, options.planStart, fits);
   const weekDose = doseForWeek(dose, block.week, Number.POSITIVE_INFINITY, profile.experience);
+  // The most hard sets a week of the programme asks for (week 3 is a block's hardest): a rolling
+  // week can hold the end of one block and the start of the next, so F4 warns only beyond these.
+  const prescribedPerWeek = doseForWeek(dose, 3, Number.POSITIVE_INFINITY, profile.experience).sets * perWeek;
 
   if (frequency.rest || restForReadiness) {
-    const spike = volumeSpike(sessions, day, 0);
+    const spike = volumeSpike(sessions, day, 0, prescribedPerWeek);
     const warnings = [...frequency.warnings, ...(spike ? [spike.warning] : [])];
     const reasons = [...frequency.reasons, ...(spike ? [spike.reason] : [])];
     if (restForReadiness) {
@@ -388,7 +398,7 @@ export function recommendNext(
     });
   }
 
-  const spike = volumeSpike(sessions, day, sets);
+  const spike = volumeSpike(sessions, day, sets, prescribedPerWeek);
   if (spike) {
     warnings.push(spike.warning);
     reasons.push(spike.reason);
