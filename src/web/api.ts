@@ -2,15 +2,7 @@
 // (GUIDE auth API), and errors carrying the server's `{error, issues}` so forms can point at fields.
 import type { ErrorBody } from "./types.js";
 
-export type Role = "owner" | "coach" | "athlete";
-export interface User {
-  username: string;
-  role: Role;
-  /** The athlete this user is, if any. */
-  athlete: string | null;
-  /** Every athlete this user may see (the owner: all). */
-  athletes: string[];
-}
+export type { Role, User } from "../contract/accounts.js";
 
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 // Request and response shapes of the accounts API (GUIDE: accounts design, HTTP API).
 import { z } from "zod";
 import { passwordProblem } from "../../auth/passwords.js";
+import { roleSchema, type User, userResponse } from "../../contract/accounts.js";
 import { athleteNameSchema, planParams } from "../../contract/api.js";
 import { type UserView, usernameProblem } from "../../storage/users.js";
 
@@ -11,15 +12,6 @@ const checked = (problemOf: (text: string) => string | null) => (text: string, c
 
 export const usernameSchema = z.string().superRefine(checked(usernameProblem));
 export const passwordSchema = z.string().superRefine(checked(passwordProblem)).describe("8–256 characters");
-export const roleSchema = z.enum(["owner", "coach", "athlete"]);
-
-export const userResponse = z.object({
-  username: z.string(),
-  role: roleSchema,
-  athlete: z.string().nullable().describe("the athlete this user is, if any"),
-  athletes: z.array(z.string()).describe("every athlete this user may see and change"),
-});
-export type User = z.infer<typeof userResponse>;
 
 export const toUser = (view: UserView): User => ({
   username: view.name,

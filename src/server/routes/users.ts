@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { hashPassword } from "../../auth/passwords.js";
+import { userResponse } from "../../contract/accounts.js";
 import { requireAthlete } from "../../storage/athletes.js";
 import { deleteUserAuthSessions } from "../../storage/auth-sessions.js";
 import { ConflictError, NotFoundError } from "../../storage/errors.js";
@@ -22,14 +23,7 @@ import {
   viewUser,
 } from "../../storage/users.js";
 import { audit } from "../auth/events.js";
-import {
-  addUserBody,
-  assignBody,
-  toUser,
-  updateUserBody,
-  usernameParams,
-  userResponse,
-} from "../auth/schemas.js";
+import { addUserBody, assignBody, toUser, updateUserBody, usernameParams } from "../auth/schemas.js";
 
 const tags = ["users"];
 type Db = Kysely<Database>;
