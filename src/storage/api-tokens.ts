@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { prepared } from "./prepared.js";
 import type { Database } from "./schema.js";
 import { joinedUserColumns, type UserRow } from "./users.js";
 
@@ -23,14 +24,17 @@ export async function createApiToken(
     .executeTakeFirstOrThrow();
 }
 
-/** The token's id and its user, in one query (every API call with a token starts here). */
-export async function findApiToken(db: Db, tokenHash: string): Promise<{ id: number; user: UserRow } | null> {
-  const row = await db
+const tokenWithUser = prepared((db: Db, tokenHash: string) =>
+  db
     .selectFrom("api_tokens as t")
     .innerJoin("users as u", "u.id", "t.user_id")
     .select(["t.id as tokenId", ...joinedUserColumns])
-    .where("t.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .where("t.token_hash", "=", tokenHash),
+);
+
+/** The token's id and its user, in one query (every API call with a token starts here). */
+export async function findApiToken(db: Db, tokenHash: string): Promise<{ id: number; user: UserRow } | null> {
+  const row = (await tokenWithUser(db, tokenHash)).rows[0];
   if (!row) return null;
   const { tokenId, ...user } = row;
   return { id: tokenId, user };

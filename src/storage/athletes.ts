@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Profile, Unit } from "../core/types.js";
 import { ConflictError, NotFoundError } from "./errors.js";
 import { type Page, type PageRequest, toPage } from "./page.js";
+import { prepared } from "./prepared.js";
 import type { Database } from "./schema.js";
 import { inTransaction } from "./tx.js";
 
@@ -43,18 +44,21 @@ export function findAthlete(db: Db, name: string): Promise<Athlete | undefined> 
 /** The 404 of a name that is not an athlete's (or not one the caller may see: the same answer). */
 export const noAthleteNamed = (name: string) => new NotFoundError("athlete", `no athlete named "${name}"`);
 
+const athleteWithProfile = prepared((db: Db, name: string) =>
+  db
+    .selectFrom("athletes as a")
+    .leftJoin("profiles as p", "p.athlete_id", "a.id")
+    .select(["a.id", "a.name", "a.unit", "a.created_at as createdAt", "p.data as profile"])
+    .where("a.name", "=", name)
+    .where("a.import_id", "is", null),
+);
+
 /** The named athlete and their stored profile (null while none), in one query. */
 export async function findAthleteWithProfile(
   db: Db,
   name: string,
 ): Promise<{ athlete: Athlete; profile: Profile | null } | undefined> {
-  const row = await db
-    .selectFrom("athletes as a")
-    .leftJoin("profiles as p", "p.athlete_id", "a.id")
-    .select(["a.id", "a.name", "a.unit", "a.created_at as createdAt", "p.data as profile"])
-    .where("a.name", "=", name)
-    .where("a.import_id", "is", null)
-    .executeTakeFirst();
+  const row = (await athleteWithProfile(db, name)).rows[0];
   if (!row) return undefined;
   const { profile, ...athlete } = row;
   return { athlete, profile: profile === null ? null : (JSON.parse(profile) as Profile) };
@@ -119,13 +123,16 @@ export async function deleteAthlete(db: Db, athlete: Athlete): Promise<void> {
  * concurrent "log a set today" requests could each create that day's session. An athlete deleted
  * since the request found them is a 404, not a foreign-key failure later.
  */
-export async function lockAthlete(trx: Db, athleteId: number): Promise<void> {
-  const result = await trx
+const touchAthleteRow = prepared((db: Db, athleteId: number) =>
+  db
     .updateTable("athletes")
     .set((eb) => ({ name: eb.ref("name") }))
-    .where("id", "=", athleteId)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new NotFoundError("athlete", "the athlete was deleted meanwhile");
+    .where("id", "=", athleteId),
+);
+
+export async function lockAthlete(trx: Db, athleteId: number): Promise<void> {
+  const result = await touchAthleteRow(trx, athleteId);
+  if (result.numAffectedRows === 0n) throw new NotFoundError("athlete", "the athlete was deleted meanwhile");
 }
 
 /** Loads are shown in the profile's unit, or in the athlete's while there is no profile. */

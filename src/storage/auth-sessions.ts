@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { prepared } from "./prepared.js";
 import type { Database } from "./schema.js";
 import { joinedUserColumns, type UserRow } from "./users.js";
 
@@ -40,19 +41,22 @@ export async function createAuthSession(
     .execute();
 }
 
+const sessionWithUser = prepared((db: Db, idHash: string, now: string) =>
+  db
+    .selectFrom("auth_sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select(["s.csrf", "s.expires_at as expiresAt", "s.last_used_at as lastUsedAt", ...joinedUserColumns])
+    .where("s.id_hash", "=", idHash)
+    .where("s.expires_at", ">", now),
+);
+
 /** The session and its user, unless it is unknown or has expired by `now`. */
 export async function findAuthSession(
   db: Db,
   idHash: string,
   now: string,
 ): Promise<{ user: UserRow; csrf: string; expiresAt: string; lastUsedAt: string } | null> {
-  const row = await db
-    .selectFrom("auth_sessions as s")
-    .innerJoin("users as u", "u.id", "s.user_id")
-    .select(["s.csrf", "s.expires_at as expiresAt", "s.last_used_at as lastUsedAt", ...joinedUserColumns])
-    .where("s.id_hash", "=", idHash)
-    .where("s.expires_at", ">", now)
-    .executeTakeFirst();
+  const row = (await sessionWithUser(db, idHash, now)).rows[0];
   if (!row) return null;
   const { csrf, expiresAt, lastUsedAt, ...user } = row;
   return { user, csrf, expiresAt, lastUsedAt };

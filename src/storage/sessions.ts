@@ -3,6 +3,7 @@ import { dayOf } from "../core/dates.js";
 import type { ExerciseEntry, LoggedSet, Readiness, Session, Unit } from "../core/types.js";
 import { lockAthlete } from "./athletes.js";
 import { NotFoundError } from "./errors.js";
+import { prepared } from "./prepared.js";
 import type { Database } from "./schema.js";
 import { inTransaction } from "./tx.js";
 
@@ -416,6 +417,67 @@ export async function importSessions(
   }
 }
 
+// The queries of logging a set, built once (prepared.ts): the hottest write of the server.
+const handLoggedSessionOn = prepared((db: Db, athleteId: number, day: string) =>
+  db
+    .selectFrom("sessions")
+    .select("id")
+    .where("athlete_id", "=", athleteId)
+    .where("day", "=", day)
+    .where("source", "is", null)
+    .where("import_id", "is", null)
+    .orderBy("id", "desc")
+    .limit(1),
+);
+const entriesOf = prepared((db: Db, sessionId: number) =>
+  db
+    .selectFrom("exercise_entries")
+    .select(["id", "exercise", "position"])
+    .where("session_id", "=", sessionId)
+    .orderBy("position"),
+);
+const lastSetPosition = prepared((db: Db, entryId: number) =>
+  db
+    .selectFrom("sets")
+    .select((eb) => eb.fn.max("position").as("position"))
+    .where("entry_id", "=", entryId),
+);
+type SetRow = ReturnType<typeof setColumns>;
+const insertSet = prepared(
+  (
+    db: Db,
+    entry_id: number,
+    position: number,
+    load: number,
+    unit: Unit,
+    reps: number,
+    rpe: SetRow["rpe"],
+    full_lockout: SetRow["full_lockout"],
+    controlled: SetRow["controlled"],
+    pain: SetRow["pain"],
+    warmup: SetRow["warmup"],
+    set_type: SetRow["set_type"],
+    band: SetRow["band"],
+  ) =>
+    db
+      .insertInto("sets")
+      .values({
+        entry_id,
+        position,
+        load,
+        unit,
+        reps,
+        rpe,
+        full_lockout,
+        controlled,
+        pain,
+        warmup,
+        set_type,
+        band,
+      })
+      .returning("id"),
+);
+
 /** Appends a set to the session's entry for `exercise`, creating the entry; returns the set's id. */
 export async function appendSet(
   trx: Db,
@@ -424,12 +486,7 @@ export async function appendSet(
   set: LoggedSet,
   unit: Unit,
 ): Promise<number> {
-  const entries = await trx
-    .selectFrom("exercise_entries")
-    .select(["id", "exercise", "position"])
-    .where("session_id", "=", sessionId)
-    .orderBy("position")
-    .execute();
+  const entries = (await entriesOf(trx, sessionId)).rows;
   let entryId = entries.findLast((e) => e.exercise === exercise)?.id;
   if (entryId === undefined) {
     const position = (entries.at(-1)?.position ?? -1) + 1;
@@ -441,18 +498,25 @@ export async function appendSet(
         .executeTakeFirstOrThrow()
     ).id;
   }
-  const last = await trx
-    .selectFrom("sets")
-    .select((eb) => eb.fn.max("position").as("position"))
-    .where("entry_id", "=", entryId)
-    .executeTakeFirst();
+  const last = (await lastSetPosition(trx, entryId)).rows[0];
   const position = (last?.position ?? -1) + 1;
-  const { id } = await trx
-    .insertInto("sets")
-    .values({ entry_id: entryId, position, ...setColumns(set, unit) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return id;
+  const c = setColumns(set, unit);
+  const inserted = await insertSet(
+    trx,
+    entryId,
+    position,
+    c.load,
+    c.unit,
+    c.reps,
+    c.rpe,
+    c.full_lockout,
+    c.controlled,
+    c.pain,
+    c.warmup,
+    c.set_type,
+    c.band,
+  );
+  return (inserted.rows[0] as { id: number }).id;
 }
 
 export interface SetLog {
@@ -476,15 +540,7 @@ export function logToDay(
   return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     const day = dayOf(entry.date);
-    const found = await trx
-      .selectFrom("sessions")
-      .select("id")
-      .where("athlete_id", "=", athleteId)
-      .where("day", "=", day)
-      .where("source", "is", null)
-      .where("import_id", "is", null)
-      .orderBy("id", "desc")
-      .executeTakeFirst();
+    const found = (await handLoggedSessionOn(trx, athleteId, day)).rows[0];
     const sessionId = found?.id ?? (await insertSession(trx, athleteId, { date: entry.date }, entry.unit));
     const changes = entry.readiness ? readinessChanges(entry.readiness) : {};
     if (Object.keys(changes).length > 0) {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { LoggedSet, Unit } from "../core/types.js";
 import { lockAthlete } from "./athletes.js";
 import { NotFoundError } from "./errors.js";
+import { prepared } from "./prepared.js";
 import { type SetView, toSetView } from "./read.js";
 import type { Database } from "./schema.js";
 import { appendSet, requireSession, setColumns } from "./sessions.js";
@@ -17,9 +18,8 @@ export interface SetDetail extends SetView {
 
 const notFound = (setId: number) => new NotFoundError("set", `no set ${setId} for this athlete`);
 
-/** One of the athlete's sets, with the session and exercise it belongs to. */
-export async function findSet(db: Db, athleteId: number, setId: number, unit: Unit): Promise<SetDetail> {
-  const row = await db
+const setWithPlace = prepared((db: Db, setId: number, athleteId: number) =>
+  db
     .selectFrom("sets")
     .innerJoin("exercise_entries as e", "e.id", "sets.entry_id")
     .innerJoin("sessions as s", "s.id", "e.session_id")
@@ -27,8 +27,12 @@ export async function findSet(db: Db, athleteId: number, setId: number, unit: Un
     .select(["s.id as sessionId", "s.date as date", "e.exercise as exercise"])
     .where("sets.id", "=", setId)
     .where("s.athlete_id", "=", athleteId)
-    .where("s.import_id", "is", null)
-    .executeTakeFirst();
+    .where("s.import_id", "is", null),
+);
+
+/** One of the athlete's sets, with the session and exercise it belongs to. */
+export async function findSet(db: Db, athleteId: number, setId: number, unit: Unit): Promise<SetDetail> {
+  const row = (await setWithPlace(db, setId, athleteId)).rows[0];
   if (!row) throw notFound(setId);
   const { sessionId, date, exercise, ...set } = row;
   return { ...toSetView(set, unit), sessionId, date, exercise };

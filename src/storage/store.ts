@@ -83,6 +83,12 @@ async function postgresSchema(db: Kysely<Database>): Promise<string> {
   return schema;
 }
 
+/** PostgreSQL's "schema … does not exist" (3F000) about a schema other than the store's own. */
+function droppedElsewhere(error: unknown, ownSchema: string | undefined): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "3F000" && ownSchema !== undefined && !String(message).includes(`"${ownSchema}"`);
+}
+
 async function migrate(store: Store): Promise<void> {
   const migrationTableSchema = store.backend === "postgres" ? await postgresSchema(store.db) : undefined;
   const migrator = new Migrator({
@@ -92,7 +98,12 @@ async function migrate(store: Store): Promise<void> {
     // Helpers' migrations are named by helper and may land in any order.
     allowUnorderedMigrations: true,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's migrator first looks for its tables through every schema of the database; a schema
+  // dropped meanwhile by someone else (another installation, a test) fails that look with 3F000.
+  for (let attempt = 1; error && droppedElsewhere(error, migrationTableSchema) && attempt <= 5; attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`cannot migrate the store at ${store.where} (migration ${failed}): ${String(error)}`, {
