@@ -1,10 +1,10 @@
-import { type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import { dayOf } from "../core/dates.js";
 import type { ExerciseEntry, LoggedSet, Readiness, Session, Unit } from "../core/types.js";
 import { lockAthlete } from "./athletes.js";
 import { NotFoundError } from "./errors.js";
 import { prepared } from "./prepared.js";
-import type { Database } from "./schema.js";
+import type { Database, SetTable } from "./schema.js";
 import { inTransaction } from "./tx.js";
 
 type Db = Kysely<Database>;
@@ -442,40 +442,8 @@ const lastSetPosition = prepared((db: Db, entryId: number) =>
     .select((eb) => eb.fn.max("position").as("position"))
     .where("entry_id", "=", entryId),
 );
-type SetRow = ReturnType<typeof setColumns>;
-const insertSet = prepared(
-  (
-    db: Db,
-    entry_id: number,
-    position: number,
-    load: number,
-    unit: Unit,
-    reps: number,
-    rpe: SetRow["rpe"],
-    full_lockout: SetRow["full_lockout"],
-    controlled: SetRow["controlled"],
-    pain: SetRow["pain"],
-    warmup: SetRow["warmup"],
-    set_type: SetRow["set_type"],
-    band: SetRow["band"],
-  ) =>
-    db
-      .insertInto("sets")
-      .values({
-        entry_id,
-        position,
-        load,
-        unit,
-        reps,
-        rpe,
-        full_lockout,
-        controlled,
-        pain,
-        warmup,
-        set_type,
-        band,
-      })
-      .returning("id"),
+const insertSet = prepared((db: Db, row: Insertable<SetTable>) =>
+  db.insertInto("sets").values(row).returning("id"),
 );
 
 /** Appends a set to the session's entry for `exercise`, creating the entry; returns the set's id. */
@@ -500,22 +468,7 @@ export async function appendSet(
   }
   const last = (await lastSetPosition(trx, entryId)).rows[0];
   const position = (last?.position ?? -1) + 1;
-  const c = setColumns(set, unit);
-  const inserted = await insertSet(
-    trx,
-    entryId,
-    position,
-    c.load,
-    c.unit,
-    c.reps,
-    c.rpe,
-    c.full_lockout,
-    c.controlled,
-    c.pain,
-    c.warmup,
-    c.set_type,
-    c.band,
-  );
+  const inserted = await insertSet(trx, { entry_id: entryId, position, ...setColumns(set, unit) });
   return (inserted.rows[0] as { id: number }).id;
 }
 
