@@ -67,7 +67,7 @@ export async function buildServer({
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   installHostCheck(app, hosts);
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   decorateAuth(app);
   if (auth) await installAuth(app, store);
   installJsonParser(app);

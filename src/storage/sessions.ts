@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, type Selectable, sql } from "kysely";
 import { dayOf } from "../core/dates.js";
 import type { ExerciseEntry, LoggedSet, Readiness, Session, Unit } from "../core/types.js";
 import { lockAthlete } from "./athletes.js";
@@ -421,7 +421,7 @@ export async function importSessions(
 const handLoggedSessionOn = prepared((db: Db, athleteId: number, day: string) =>
   db
     .selectFrom("sessions")
-    .select("id")
+    .select(["id", "date"])
     .where("athlete_id", "=", athleteId)
     .where("day", "=", day)
     .where("source", "is", null)
@@ -443,17 +443,17 @@ const lastSetPosition = prepared((db: Db, entryId: number) =>
     .where("entry_id", "=", entryId),
 );
 const insertSet = prepared((db: Db, row: Insertable<SetTable>) =>
-  db.insertInto("sets").values(row).returning("id"),
+  db.insertInto("sets").values(row).returningAll(),
 );
 
-/** Appends a set to the session's entry for `exercise`, creating the entry; returns the set's id. */
+/** Appends a set to the session's entry for `exercise`, creating the entry; returns the stored row. */
 export async function appendSet(
   trx: Db,
   sessionId: number,
   exercise: string,
   set: LoggedSet,
   unit: Unit,
-): Promise<number> {
+): Promise<Selectable<SetTable>> {
   const entries = (await entriesOf(trx, sessionId)).rows;
   let entryId = entries.findLast((e) => e.exercise === exercise)?.id;
   if (entryId === undefined) {
@@ -469,7 +469,7 @@ export async function appendSet(
   const last = (await lastSetPosition(trx, entryId)).rows[0];
   const position = (last?.position ?? -1) + 1;
   const inserted = await insertSet(trx, { entry_id: entryId, position, ...setColumns(set, unit) });
-  return (inserted.rows[0] as { id: number }).id;
+  return inserted.rows[0] as Selectable<SetTable>;
 }
 
 export interface SetLog {
@@ -489,20 +489,21 @@ export function logToDay(
   db: Db,
   athleteId: number,
   entry: SetLog,
-): Promise<{ sessionId: number; setId: number | null }> {
+): Promise<{ sessionId: number; sessionDate: string; set: Selectable<SetTable> | null }> {
   return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     const day = dayOf(entry.date);
     const found = (await handLoggedSessionOn(trx, athleteId, day)).rows[0];
     const sessionId = found?.id ?? (await insertSession(trx, athleteId, { date: entry.date }, entry.unit));
+    const sessionDate = found?.date ?? entry.date;
     const changes = entry.readiness ? readinessChanges(entry.readiness) : {};
     if (Object.keys(changes).length > 0) {
       await trx.updateTable("sessions").set(changes).where("id", "=", sessionId).execute();
     }
-    const setId =
+    const set =
       entry.set && entry.exercise
         ? await appendSet(trx, sessionId, entry.exercise, entry.set, entry.unit)
         : null;
-    return { sessionId, setId };
+    return { sessionId, sessionDate, set };
   });
 }

@@ -50,7 +50,7 @@ export function addSetToSession(
   return inTransaction(db, async (trx) => {
     await lockAthlete(trx, athleteId);
     await requireSession(trx, athleteId, sessionId);
-    return appendSet(trx, sessionId, exercise, set, unit);
+    return (await appendSet(trx, sessionId, exercise, set, unit)).id;
   });
 }
 

@@ -92,6 +92,11 @@ describe.each(BACKENDS)("HTTP API on $name", (backend) => {
     expect(first.body.set).toMatchObject({ load: 61.23497, unit: "kg", entered: { load: 135, unit: "lb" } });
     const second = await h.call("POST", "/api/athletes/ann/sets", set("2026-11-02", 62.5, 9));
     expect(second.body.sessionId).toBe(first.body.sessionId);
+    // The answer is the set as stored: what reading it back gives, for a new session and an existing one.
+    for (const logged of [first, second])
+      expect((await h.call("GET", `/api/athletes/ann/sets/${logged.body.set.id}`)).body).toEqual(
+        logged.body.set,
+      );
 
     await h.call("PUT", "/api/athletes/ann/profile", { ...PROFILE, unit: "lb" });
     const session = await h.call("GET", `/api/athletes/ann/sessions/${first.body.sessionId}`);

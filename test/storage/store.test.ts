@@ -163,7 +163,7 @@ describe.each(BACKENDS)("store on $name", (backend) => {
       set: { load: 0, reps: 15 },
       unit: "kg",
     });
-    const setId = logged.setId as number;
+    const setId = logged.set?.id as number;
     await updateSet(store.db, ann.id, setId, { load: 10, reps: 12, fullLockout: false }, "lb");
     expect(await findSet(store.db, ann.id, setId, "lb")).toMatchObject({
       load: 10,
@@ -192,8 +192,8 @@ describe.each(BACKENDS)("store on $name", (backend) => {
       set: { load: 0, reps: 15 },
       unit: "kg",
     });
-    await addAnalysis(store.db, logged.setId as number, { repCount: 15 });
-    expect((await listAnalyses(store.db, logged.setId as number)).items).toMatchObject([
+    await addAnalysis(store.db, logged.set?.id as number, { repCount: 15 });
+    expect((await listAnalyses(store.db, logged.set?.id as number)).items).toMatchObject([
       { analysis: { repCount: 15 } },
     ]);
     await deleteAthlete(store.db, ann);

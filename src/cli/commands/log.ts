@@ -195,11 +195,11 @@ export const command: Command = {
           ? await logToDay(store.db, athlete.id, { ...input.entry, unit: unitFlag ?? unit })
           : {
               sessionId: await addSession(store.db, athlete.id, input.session, fileUnit ?? unitFlag ?? unit),
-              setId: null,
+              set: null,
             };
       const session = await readSession(store.db, athlete.id, unit, logged.sessionId);
       const number = await sessionNumber(store.db, athlete.id, session.date, session.id);
-      return { session, setId: logged.setId, number, athlete: athlete.name };
+      return { session, setId: logged.set?.id ?? null, number, athlete: athlete.name };
     });
 
     if (dayOf(session.date) > today) {

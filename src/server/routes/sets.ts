@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Selectable } from "kysely";
 import { z } from "zod";
 import {
   athleteParams,
@@ -11,6 +12,8 @@ import {
   setParams,
 } from "../../contract/api.js";
 import { assertLoadsFit } from "../../contract/profile.js";
+import { toSetView } from "../../storage/read.js";
+import type { SetTable } from "../../storage/schema.js";
 import { logToDay } from "../../storage/sessions.js";
 import { addSetToSession, deleteSet, findSet, updateSet } from "../../storage/sets.js";
 import type { Store } from "../../storage/store.js";
@@ -36,11 +39,21 @@ export const setRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { 
       const { athlete, profile, unit } = await athleteContext(db, request.params.athlete);
       const { date, exercise, readiness, unit: entered = unit, ...set } = request.body;
       assertLoadsFit(profile, [{ exercise, sets: [set] }], entered, { source: "body" });
-      const logged = await logToDay(db, athlete.id, { date, exercise, set, readiness, unit: entered });
-      // A set is always logged here: the body requires its exercise and values.
-      const detail = await findSet(db, athlete.id, logged.setId as number, unit);
+      const {
+        sessionId,
+        sessionDate,
+        set: row,
+      } = await logToDay(db, athlete.id, {
+        date,
+        exercise,
+        set,
+        readiness,
+        unit: entered,
+      });
+      // A set is always logged here (the body requires its exercise and values): answered as stored.
+      const stored = toSetView(row as Selectable<SetTable>, unit);
       reply.code(201);
-      return { sessionId: logged.sessionId, set: detail };
+      return { sessionId, set: { ...stored, sessionId, date: sessionDate, exercise } };
     },
   );
 
