@@ -7,9 +7,8 @@ import type { Profile, TrainingLog, Unit } from "../core/types.js";
 import { type Athlete, displayUnit, ensureAthlete, findAthlete, listAthletes } from "../storage/athletes.js";
 import { storeLocation } from "../storage/location.js";
 import { getProfile } from "../storage/profiles.js";
-import { readLog } from "../storage/read.js";
 import { DB_FILE, openStore, type Store, type StoreLocation } from "../storage/store.js";
-import { nextWindowStart } from "../storage/window.js";
+import { readNextLog } from "../storage/window.js";
 import { type Args, boolFlag, stringFlag } from "./args.js";
 import { InputError } from "./errors.js";
 import type { Io } from "./io.js";
@@ -170,13 +169,7 @@ export function storedProfileAndLog(
       if (!athlete) return nothing();
       const profile = await getProfile(store.db, athlete.id);
       if (nextOn === null) return { profile, log: { sessions: [] } };
-      const from = await nextWindowStart(store.db, athlete.id, nextOn);
-      const log = await readLog(
-        store.db,
-        athlete.id,
-        displayUnit(athlete, profile),
-        from === undefined ? {} : { from },
-      );
+      const log = await readNextLog(store.db, athlete.id, displayUnit(athlete, profile), nextOn);
       return { profile, log };
     },
     nothing,

@@ -140,6 +140,14 @@ export async function* adaptivePoses(
     });
   };
 
+  /** The poses settled so far, in order, up to the first still held. */
+  function* ready(): Generator<SampledPose> {
+    for (let pose = done.get(next); pose; pose = done.get(next)) {
+      done.delete(next++);
+      yield pose;
+    }
+  }
+
   for await (const sample of samples) {
     first ??= sample.index;
     const offset = sample.index - first;
@@ -159,15 +167,9 @@ export async function* adaptivePoses(
       if (held.has(offset - 3)) await settle(offset - 3);
       keyframes.delete(offset - 6);
     }
-    for (let pose = done.get(next); pose; pose = done.get(next)) {
-      done.delete(next++);
-      yield pose;
-    }
+    yield* ready();
   }
   // Held frames with no keyframe two steps on have nothing to confirm them: the model sees them.
   for (const offset of [...held.keys()].sort((a, b) => a - b)) await settle(offset);
-  for (let pose = done.get(next); pose; pose = done.get(next)) {
-    done.delete(next++);
-    yield pose;
-  }
+  yield* ready();
 }

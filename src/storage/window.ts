@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import { BREAK_DAYS } from "../core/block.js";
 import { addDays, daysBetween } from "../core/dates.js";
-import { HIP_THRUST_IDS } from "../core/types.js";
+import { HIP_THRUST_IDS, type TrainingLog, type Unit } from "../core/types.js";
+import { readLog } from "./read.js";
 import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
@@ -98,4 +99,19 @@ export async function nextWindowStart(db: Db, athleteId: number, day: string): P
   const run = await runStart(hipThrustDays, day, start);
   if (run && run < start) start = run;
   return first && first.day < start ? start : undefined;
+}
+
+/** The part of the log `next` needs for `day` (see nextWindowStart), at most the `latest` sessions. */
+export async function readNextLog(
+  db: Db,
+  athleteId: number,
+  unit: Unit,
+  day: string,
+  latest?: number,
+): Promise<TrainingLog> {
+  const from = await nextWindowStart(db, athleteId, day);
+  return readLog(db, athleteId, unit, {
+    ...(from === undefined ? {} : { from }),
+    ...(latest === undefined ? {} : { latest }),
+  });
 }
