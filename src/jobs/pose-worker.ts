@@ -2,7 +2,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { adaptivePoses, type CroppingModel, type Sample } from "../pose/adaptive.js";
 import { loadMoveNet } from "../pose/node-model.js";
 import type { Keypoint17 } from "../pose/types.js";
-import { type FrameRequest, streamFrames } from "../video/frames.js";
+import { streamFrames } from "../video/frames.js";
+import type { PoseFrameRequest } from "./video-keypoints.js";
 
 /**
  * A worker thread with its own wasm backend: decodes one stretch of the clip and runs the pose model
@@ -11,7 +12,7 @@ import { type FrameRequest, streamFrames } from "../video/frames.js";
  */
 
 export interface PoseJob {
-  request: FrameRequest;
+  request: PoseFrameRequest;
   keepFrom: number;
 }
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type PoseFrame, rescale } from "../pose/keypoints-file.js";
-import { deliveredSize } from "../video/frames.js";
+import { deliveredSize, type FrameRequest } from "../video/frames.js";
 import type { VideoInfo } from "../video/probe.js";
 import type { PoseJob, PoseMessage } from "./pose-worker.js";
 import { workerFile } from "./worker-file.js";
@@ -60,6 +60,24 @@ function runStretch(job: PoseJob, onFrame: (message: PoseMessage & { type: "fram
   });
 }
 
+export type PoseFrameRequest = FrameRequest & { pixels: "yuv420p" };
+
+/** How the pose pass asks ffmpeg for the recording's frames. */
+export function poseFrames(info: VideoInfo, rate: number): PoseFrameRequest {
+  const size = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE);
+  return {
+    file: info.file,
+    rate,
+    ...size,
+    // The crop converts only the model's pixels to RGB, and half the bytes cross the pipe.
+    pixels: "yuv420p",
+    // Each worker has its own decoder and every core is busy with the model: more decoder threads
+    // would only add switching.
+    threads: 1,
+    skipLoopFilter: size.width <= info.width / 2,
+  };
+}
+
 /**
  * Runs the pose model over the whole recording at `rate` Hz, split into consecutive stretches on
  * worker threads (one per core): each stretch streams its own frames from ffmpeg and starts half a
@@ -68,8 +86,7 @@ function runStretch(job: PoseJob, onFrame: (message: PoseMessage & { type: "fram
 export async function videoKeypoints(info: VideoInfo, options: PosePassOptions): Promise<PosePass> {
   const { rate } = options;
   const total = Math.max(1, Math.floor(info.durationSeconds * rate + 1e-6));
-  const size = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE);
-  const scale = size.width / info.width;
+  const scale = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE).width / info.width;
   const wanted = options.workers ?? Math.min(2, availableParallelism());
   const workers = Math.max(1, Math.min(wanted, Math.floor(info.durationSeconds / MIN_STRETCH_SECONDS)));
   const warmup = Math.round(WARMUP_SECONDS * rate);
@@ -80,7 +97,10 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
   for (let k = 0; k < workers; k++) {
     const from = Math.round((k * total) / workers);
     const to = k === workers - 1 ? undefined : Math.round(((k + 1) * total) / workers);
-    const request = { file: info.file, rate, ...size, firstIndex: Math.max(0, from - warmup) };
+    const request: PoseFrameRequest = {
+      ...poseFrames(info, rate),
+      firstIndex: Math.max(0, from - warmup),
+    };
     jobs.push({ request: to === undefined ? request : { ...request, endIndex: to }, keepFrom: from });
   }
   report();

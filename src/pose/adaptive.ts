@@ -1,7 +1,7 @@
 import { interiorAngle } from "../form/angles.js";
 import { DEFAULT_SIGNAL } from "../form/options.js";
 import { type CropRegion, fullFrameRegion, nextCropRegion } from "./crop.js";
-import { COCO17_INDEX, type Keypoint17, type RgbFrame } from "./types.js";
+import { COCO17_INDEX, type Frame, type Keypoint17 } from "./types.js";
 
 /**
  * Adaptive sampling of a pose pass: every other sampled frame (a keyframe) goes through the model, and
@@ -80,7 +80,7 @@ export function along(a: Keypoint17[], b: Keypoint17[], fraction: number): Keypo
 export interface Sample {
   index: number;
   t: number;
-  frame: RgbFrame;
+  frame: Frame;
 }
 
 export interface SampledPose {
@@ -93,7 +93,7 @@ export interface SampledPose {
 
 /** What the pass needs of the model: keypoints seen in a given crop of a frame. */
 export interface CroppingModel {
-  estimateIn(frame: RgbFrame, region: CropRegion): Promise<Keypoint17[]>;
+  estimateIn(frame: Frame, region: CropRegion): Promise<Keypoint17[]>;
 }
 
 /**
@@ -116,7 +116,7 @@ export async function* adaptivePoses(
   /** The keypoints of the frame before the one being estimated, where the next crop is placed. */
   let previous: Keypoint17[] | null = null;
 
-  const estimate = (frame: RgbFrame, before: Keypoint17[] | null) =>
+  const estimate = (frame: Frame, before: Keypoint17[] | null) =>
     model.estimateIn(
       frame,
       before ? nextCropRegion(before, frame.width, frame.height) : fullFrameRegion(frame.width, frame.height),

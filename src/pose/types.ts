@@ -10,6 +10,20 @@ export interface RgbFrame {
   height: number;
 }
 
+/**
+ * One frame as planar YUV 4:2:0 (I420: the Y plane, then U and V at half width and height, rounded
+ * up), limited range, as ffmpeg's `yuv420p`. Half the bytes of RGB, and no colour conversion of the
+ * whole frame: the pose pass converts only the pixels the model sees.
+ */
+export interface Yuv420Frame {
+  yuv420: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** What a pose model reads. */
+export type Frame = RgbFrame | Yuv420Frame;
+
 /** One COCO-17 keypoint: x and y in frame pixels (y down) and the model's confidence 0–1. */
 export type Keypoint17 = [x: number, y: number, score: number];
 
@@ -64,7 +78,7 @@ export interface PoseModel {
    * 17 keypoints of the one person in the frame, in frame pixels. Stateful models (crop tracking)
    * assume consecutive frames of one recording; call reset() before another one.
    */
-  estimate(frame: RgbFrame): Promise<Keypoint17[]>;
+  estimate(frame: Frame): Promise<Keypoint17[]>;
   /** Forget what was tracked: the next frame starts a new recording. */
   reset(): void;
   dispose(): void;

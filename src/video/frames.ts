@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { RgbFrame } from "../pose/types.js";
+import type { Frame, RgbFrame, Yuv420Frame } from "../pose/types.js";
 import { tools } from "./ffmpeg.js";
 
 /**
@@ -20,14 +20,23 @@ export interface FrameRequest {
   firstIndex?: number;
   /** Stop before this frame index. */
   endIndex?: number;
+  /** Packed RGB (the default), or planar YUV 4:2:0: half the bytes, and ffmpeg converts no colours. */
+  pixels?: "rgb24" | "yuv420p";
+  /** Decoder threads (ffmpeg's choice when unset). */
+  threads?: number;
+  /**
+   * Skip the decoder's deblocking filter: about a sixth of H.264 decoding, and the blocks it
+   * smooths average out when the frame is scaled down 2× or more.
+   */
+  skipLoopFilter?: boolean;
 }
 
-export interface TimedFrame {
+export interface TimedFrame<F extends Frame = RgbFrame> {
   /** Index on the sampling clock. */
   index: number;
   /** Seconds from the start of the recording. */
   t: number;
-  frame: RgbFrame;
+  frame: F;
 }
 
 /** The delivered size: the longer side at most `maxSide`, never enlarged. */
@@ -43,6 +52,8 @@ export function deliveredSize(
 export function ffmpegArgs(request: FrameRequest): string[] {
   const first = request.firstIndex ?? 0;
   const args = ["-v", "error", "-nostdin"];
+  if (request.threads !== undefined) args.push("-threads", String(request.threads));
+  if (request.skipLoopFilter) args.push("-skip_loop_filter", "all");
   if (first > 0) args.push("-ss", (first / request.rate).toFixed(4));
   args.push("-i", request.file);
   if (request.endIndex !== undefined) args.push("-t", ((request.endIndex - first) / request.rate).toFixed(4));
@@ -53,18 +64,29 @@ export function ffmpegArgs(request: FrameRequest): string[] {
     "-sn",
     "-dn",
     "-vf",
-    `fps=${request.rate},scale=${request.width}:${request.height}:flags=area,setsar=1`,
+    `fps=${request.rate},scale=${request.width}:${request.height}:flags=area${request.pixels === "yuv420p" ? ":out_range=limited" : ""},setsar=1`,
     "-f",
     "rawvideo",
     "-pix_fmt",
-    "rgb24",
+    request.pixels ?? "rgb24",
     "pipe:1",
   );
   return args;
 }
 
+/** Bytes of one frame in the requested layout (YUV 4:2:0 rounds the chroma planes up). */
+function frameBytes(request: FrameRequest): number {
+  const { width, height } = request;
+  if (request.pixels !== "yuv420p") return width * height * 3;
+  return width * height + 2 * ((width + 1) >> 1) * ((height + 1) >> 1);
+}
+
 /** Streams the frames; ends early (killing ffmpeg) when the consumer stops. */
-export async function* streamFrames(request: FrameRequest): AsyncGenerator<TimedFrame> {
+export function streamFrames(
+  request: FrameRequest & { pixels: "yuv420p" },
+): AsyncGenerator<TimedFrame<Yuv420Frame>>;
+export function streamFrames(request: FrameRequest): AsyncGenerator<TimedFrame<RgbFrame>>;
+export async function* streamFrames(request: FrameRequest): AsyncGenerator<TimedFrame<Frame>> {
   const { ffmpeg } = tools();
   const child = spawn(ffmpeg, ffmpegArgs(request), { stdio: ["ignore", "pipe", "pipe"] });
   const errors: Buffer[] = [];
@@ -75,31 +97,35 @@ export async function* streamFrames(request: FrameRequest): AsyncGenerator<Timed
     child.on("error", reject);
     child.on("close", resolve);
   });
-  const frameBytes = request.width * request.height * 3;
+  const bytes = frameBytes(request);
+  const { width, height } = request;
   const first = request.firstIndex ?? 0;
   let index = first;
-  let buffer = new Uint8Array(frameBytes);
+  let buffer = new Uint8Array(bytes);
   let filled = 0;
   let finished = false;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       let offset = 0;
       while (offset < chunk.length) {
-        const take = Math.min(frameBytes - filled, chunk.length - offset);
+        const take = Math.min(bytes - filled, chunk.length - offset);
         buffer.set(chunk.subarray(offset, offset + take), filled);
         filled += take;
         offset += take;
-        if (filled === frameBytes) {
+        if (filled === bytes) {
           if (request.endIndex === undefined || index < request.endIndex) {
             yield {
               index,
               t: index / request.rate,
-              frame: { data: buffer, width: request.width, height: request.height },
+              frame:
+                request.pixels === "yuv420p"
+                  ? { yuv420: buffer, width, height }
+                  : { data: buffer, width, height },
             };
           }
           index++;
           // The consumer may keep the frame it was given; the next one gets fresh memory.
-          buffer = new Uint8Array(frameBytes);
+          buffer = new Uint8Array(bytes);
           filled = 0;
         }
       }
