@@ -62,8 +62,14 @@ function runStretch(job: PoseJob, onFrame: (message: PoseMessage & { type: "fram
 
 export type PoseFrameRequest = FrameRequest & { pixels: "yuv420p" };
 
-/** How the pose pass asks ffmpeg for the recording's frames. */
-export function poseFrames(info: VideoInfo, rate: number): PoseFrameRequest {
+/**
+ * Skipping frames nothing is predicted from moves a sample by at most a frame of the source: below
+ * this many source frames per sample that is too coarse for tempo (ours).
+ */
+const MIN_FRAMES_PER_SAMPLE_TO_SKIP = 3.5;
+
+/** How the pose pass asks ffmpeg for the recording's frames, with `workers` decoding at once. */
+export function poseFrames(info: VideoInfo, rate: number, workers: number): PoseFrameRequest {
   const size = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE);
   return {
     file: info.file,
@@ -71,10 +77,11 @@ export function poseFrames(info: VideoInfo, rate: number): PoseFrameRequest {
     ...size,
     // The crop converts only the model's pixels to RGB, and half the bytes cross the pipe.
     pixels: "yuv420p",
-    // Each worker has its own decoder and every core is busy with the model: more decoder threads
-    // would only add switching.
-    threads: 1,
+    // Each worker has its own decoder, and a core per worker is busy with the model: the decoders
+    // share what is left, or decode on one thread each when nothing is.
+    threads: Math.max(1, availableParallelism() - workers + 1),
     skipLoopFilter: size.width <= info.width / 2,
+    skipNonReference: info.fps >= MIN_FRAMES_PER_SAMPLE_TO_SKIP * rate,
   };
 }
 
@@ -98,7 +105,7 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
     const from = Math.round((k * total) / workers);
     const to = k === workers - 1 ? undefined : Math.round(((k + 1) * total) / workers);
     const request: PoseFrameRequest = {
-      ...poseFrames(info, rate),
+      ...poseFrames(info, rate, workers),
       firstIndex: Math.max(0, from - warmup),
     };
     jobs.push({ request: to === undefined ? request : { ...request, endIndex: to }, keepFrom: from });
