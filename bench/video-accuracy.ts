@@ -78,7 +78,7 @@ for (const clip of expected) {
 }
 const n = expected.length;
 process.stdout.write(
-  [
+  `${[
     `video accuracy over ${n} shared clips (counts by eye in ../shared/clips/README.md)`,
     ...lines,
     `exact-count rate: ${exact}/${n} (${((100 * exact) / n).toFixed(0)}%)   mean absolute count error: ${(absError / n).toFixed(2)} reps (a wrong refusal counts the expected reps)`,
@@ -86,5 +86,5 @@ process.stdout.write(
       ? `top times: mean |error| ${(topErrors.reduce((a, b) => a + b, 0) / topErrors.length).toFixed(2)} s, worst ${Math.max(...topErrors).toFixed(2)} s over ${topErrors.length} tops given in the README`
       : "",
     `load average: ${(loadavg()[0] ?? 0).toFixed(2)}   machine: ${machine()}`,
-  ].join("\n") + "\n",
+  ].join("\n")}\n`,
 );
