@@ -61,7 +61,10 @@ describe.skipIf(SKIP_REASON)("web: log a session", () => {
     await app?.close();
   });
 
-  it("logs a whole session offline, keeps it over a reload, and syncs it once back online (phone)", async () => {
+  // A long flow with a 15 s wait of its own: on a loaded machine it has outrun 30 s.
+  it("logs a whole session offline, keeps it over a reload, and syncs it once back online (phone)", {
+    timeout: 60_000,
+  }, async () => {
     const context = await app.context(PHONE);
     const page = await openLog(context, "olga");
     // The app shell must be cached before the signal goes.
