@@ -1,6 +1,13 @@
 import { interiorAngle } from "../form/angles.js";
 import { DEFAULT_SIGNAL } from "../form/options.js";
-import { type CropRegion, fullFrameRegion, nextCropRegion } from "./crop.js";
+import {
+  type CropRegion,
+  fullFrameRegion,
+  nextCropRegion,
+  searchRegions,
+  torsoScore,
+  torsoVisible,
+} from "./crop.js";
 import { COCO17_INDEX, type Frame, type Keypoint17 } from "./types.js";
 
 /**
@@ -20,6 +27,12 @@ import { COCO17_INDEX, type Frame, type Keypoint17 } from "./types.js";
  * a margin while interpolating almost as many frames.
  */
 export const STEADY_MIN_DEG_PER_S = 22.5;
+
+/**
+ * A person the whole frame does not show is looked for closer up (searchRegions) at most once in
+ * this many frames: about half a second at 15 Hz, so a clip with nobody in it costs little more.
+ */
+export const SEARCH_EVERY_FRAMES = 8;
 
 const SIDES = [
   [COCO17_INDEX.leftShoulder, COCO17_INDEX.leftHip, COCO17_INDEX.leftKnee],
@@ -98,7 +111,8 @@ export interface CroppingModel {
 
 /**
  * Poses for consecutive samples of one recording, in order. Each model pass is cropped around the
- * person as found in the frame before (MoveNet's tracking). A frame between keyframes is held back
+ * person as found in the frame before (MoveNet's tracking); a person not found there is looked for in
+ * the whole frame, then closer up (searchRegions). A frame between keyframes is held back
  * when the hips were moving steadily over the last step: the next keyframe is then cropped where the
  * held frame's keypoints are expected to be, and the held frame is interpolated once two keyframes
  * after it confirm the movement went on steadily, else the model sees it after all. At most two
@@ -116,11 +130,27 @@ export async function* adaptivePoses(
   /** The keypoints of the frame before the one being estimated, where the next crop is placed. */
   let previous: Keypoint17[] | null = null;
 
-  const estimate = (frame: Frame, before: Keypoint17[] | null) =>
-    model.estimateIn(
-      frame,
-      before ? nextCropRegion(before, frame.width, frame.height) : fullFrameRegion(frame.width, frame.height),
-    );
+  let lastSearch = Number.NEGATIVE_INFINITY;
+  /**
+   * Keypoints in a frame, cropped around where the person was just before. A person not there is
+   * looked for; once found, the same frame is seen again cropped around them, as the next would be:
+   * a person seen small reads poorly, and a poor first reading can look like a rep.
+   */
+  const estimate = async (frame: Frame, before: Keypoint17[] | null, offset: number) => {
+    const { width, height } = frame;
+    if (before && torsoVisible(before)) return model.estimateIn(frame, nextCropRegion(before, width, height));
+    let found = await model.estimateIn(frame, fullFrameRegion(width, height));
+    if (!torsoVisible(found) && offset - lastSearch >= SEARCH_EVERY_FRAMES) {
+      lastSearch = offset;
+      for (const region of searchRegions(width, height)) {
+        const closer = await model.estimateIn(frame, region);
+        if (torsoScore(closer) > torsoScore(found)) found = closer;
+      }
+    }
+    if (!torsoVisible(found)) return found;
+    const around = nextCropRegion(found, width, height);
+    return around.size < Math.max(width, height) ? model.estimateIn(frame, around) : found;
+  };
   const keyframesAround = (offset: number) =>
     [offset - 3, offset - 1, offset + 1, offset + 3].map((o) => keyframes.get(o));
   const settle = async (offset: number) => {
@@ -135,7 +165,7 @@ export async function* adaptivePoses(
       t: sample.t,
       keypoints: steady
         ? along(before, (around[2] as Keyframe).keypoints, 0.5)
-        : await estimate(sample.frame, before),
+        : await estimate(sample.frame, before, offset),
       interpolated: steady,
     });
   };
@@ -158,10 +188,10 @@ export async function* adaptivePoses(
         previous = along(twoBack.keypoints, oneBack.keypoints, 1.5);
         continue;
       }
-      previous = await estimate(sample.frame, previous);
+      previous = await estimate(sample.frame, previous, offset);
       done.set(offset, { index: sample.index, t: sample.t, keypoints: previous, interpolated: false });
     } else {
-      previous = await estimate(sample.frame, previous);
+      previous = await estimate(sample.frame, previous, offset);
       keyframes.set(offset, { t: sample.t, keypoints: previous });
       done.set(offset, { index: sample.index, t: sample.t, keypoints: previous, interpolated: false });
       if (held.has(offset - 3)) await settle(offset - 3);

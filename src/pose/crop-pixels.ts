@@ -5,7 +5,7 @@ import type { Frame, RgbFrame, Yuv420Frame } from "./types.js";
  * Samples a square region of a frame (bilinear, black outside the frame) into a model's packed RGB
  * input. Done in plain code rather than on the backend so that only the model's pixels reach it;
  * it runs on every frame, so each axis's neighbours and weights are worked out once per crop and the
- * inner loops have no branches. Pure.
+ * inner loop tests no bounds. Pure.
  */
 
 /**

@@ -34,15 +34,35 @@ export function fullFrameRegion(width: number, height: number): CropRegion {
 
 const scoreOf = (keypoints: Keypoint17[], index: number) => keypoints[index]?.[2] ?? 0;
 
+/** How surely the torso was seen: the better hip's score or the better shoulder's, whichever is lower. */
+export function torsoScore(keypoints: Keypoint17[]): number {
+  const hip = Math.max(scoreOf(keypoints, COCO17_INDEX.leftHip), scoreOf(keypoints, COCO17_INDEX.rightHip));
+  const shoulder = Math.max(
+    scoreOf(keypoints, COCO17_INDEX.leftShoulder),
+    scoreOf(keypoints, COCO17_INDEX.rightShoulder),
+  );
+  return Math.min(hip, shoulder);
+}
+
 /** The reference's test: one hip and one shoulder seen. Without them the person is lost. */
 export function torsoVisible(keypoints: Keypoint17[], minScore = MIN_CROP_KEYPOINT_SCORE): boolean {
-  const hip =
-    scoreOf(keypoints, COCO17_INDEX.leftHip) > minScore ||
-    scoreOf(keypoints, COCO17_INDEX.rightHip) > minScore;
-  const shoulder =
-    scoreOf(keypoints, COCO17_INDEX.leftShoulder) > minScore ||
-    scoreOf(keypoints, COCO17_INDEX.rightShoulder) > minScore;
-  return hip && shoulder;
+  return torsoScore(keypoints) > minScore;
+}
+
+/**
+ * Where to look, closer up, for a person the whole frame did not show: squares of the frame's
+ * shorter side at the start, middle and end of its longer side. Seen whole, a wide frame is padded
+ * to a square of its longer side, which shrinks a person far from the camera below what the model
+ * finds; these squares show them 16/9 times larger in a 16:9 frame. None for a frame near square,
+ * where they would show little more.
+ */
+export function searchRegions(width: number, height: number): CropRegion[] {
+  const long = Math.max(width, height);
+  const short = Math.min(width, height);
+  if (long < 1.3 * short) return [];
+  return [0, (long - short) / 2, long - short].map((along) =>
+    width >= height ? { x: along, y: 0, size: short } : { x: 0, y: along, size: short },
+  );
 }
 
 /** The crop for the next frame, from this frame's keypoints; the full frame when the person is lost. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { adaptivePoses, type Sample, type SampledPose, steadyMovement } from "../../src/pose/adaptive.js";
+import {
+  adaptivePoses,
+  type Sample,
+  type SampledPose,
+  SEARCH_EVERY_FRAMES,
+  steadyMovement,
+} from "../../src/pose/adaptive.js";
 import type { CropRegion } from "../../src/pose/crop.js";
 import type { Keypoint17, RgbFrame } from "../../src/pose/types.js";
 
@@ -61,7 +67,8 @@ describe("adaptive sampling of the pose pass", () => {
     expect(poses.map((p) => p.index)).toEqual(samples.map((s) => s.index));
     const interpolated = poses.filter((p) => p.interpolated);
     expect(interpolated.length).toBeGreaterThan(0.15 * poses.length);
-    expect(crops.length).toBe(poses.length - interpolated.length);
+    // Every frame the model saw, and the first twice: whole, then around the person found there.
+    expect(crops.length).toBe(poses.length - interpolated.length + 1);
     for (const pose of interpolated) {
       // Tops and bottoms (whole seconds), where the timing and the lockout angle are measured, are seen.
       const fromTurn = Math.abs(pose.t - Math.round(pose.t));
@@ -111,5 +118,62 @@ describe("steadyMovement", () => {
   it("does not hold when a side is seen in some keyframes only", () => {
     const blind = { t: 0.4, keypoints: person(45, 0.1) };
     expect(steadyMovement([at(0, 0), at(0.13, 15), at(0.27, 30), blind])).toBe(false);
+  });
+
+  it("finds a person far from the camera, whom the whole wide frame shows too small, closer up", async () => {
+    // 1280×720: seen whole (a 1280 px square), the model misses them; a 720 px square holding their
+    // hips finds them, and so does any crop around them.
+    const far = (t: number) => person(lift(t)).map(([x, y, score]) => [x + 600, y, score] as Keypoint17);
+    const lost = person(0, 0.05);
+    const frames: { frame: RgbFrame; t: number }[] = [];
+    const crops: CropRegion[] = [];
+    const model = {
+      async estimateIn(frame: RgbFrame, region: CropRegion) {
+        crops.push(region);
+        const t = frames.find((f) => f.frame === frame)?.t ?? 0;
+        const hipX = 1000;
+        const holdsHips = region.x <= hipX && hipX <= region.x + region.size;
+        return region.size <= 720 && holdsHips ? far(t) : lost;
+      },
+    };
+    async function* stream(): AsyncGenerator<Sample> {
+      for (let index = 0; index < 2 * RATE; index++) {
+        const frame: RgbFrame = { data: new Uint8Array(0), width: 1280, height: 720 };
+        frames.push({ frame, t: index / RATE });
+        yield { index, t: index / RATE, frame };
+      }
+    }
+    const poses = await collect(adaptivePoses(stream(), model));
+    // The whole frame, the three squares along it, then the first frame again around the person.
+    expect(crops.slice(0, 4)).toEqual([
+      { x: 0, y: -280, size: 1280 },
+      { x: 0, y: 0, size: 720 },
+      { x: 280, y: 0, size: 720 },
+      { x: 560, y: 0, size: 720 },
+    ]);
+    expect(crops[4]?.size).toBeLessThan(720);
+    // Found from the first frame on, and tracked: no frame is seen whole again.
+    for (const pose of poses) expect(pose.keypoints[11]?.[2]).toBe(0.8);
+    expect(crops.slice(5).every((c) => c.size < 720)).toBe(true);
+  });
+
+  it("looks closer up for nobody at most once every SEARCH_EVERY_FRAMES frames", async () => {
+    const crops: CropRegion[] = [];
+    const model = {
+      async estimateIn(_frame: RgbFrame, region: CropRegion) {
+        crops.push(region);
+        return person(0, 0.05);
+      },
+    };
+    const frames = 3 * RATE;
+    async function* stream(): AsyncGenerator<Sample> {
+      for (let index = 0; index < frames; index++) {
+        yield { index, t: index / RATE, frame: { data: new Uint8Array(0), width: 1280, height: 720 } };
+      }
+    }
+    await collect(adaptivePoses(stream(), model));
+    const searches = Math.ceil(frames / SEARCH_EVERY_FRAMES);
+    expect(crops.filter((c) => c.size === 1280)).toHaveLength(frames);
+    expect(crops.filter((c) => c.size === 720)).toHaveLength(3 * searches);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CropTracker, fullFrameRegion, nextCropRegion, torsoVisible } from "../../src/pose/crop.js";
+import {
+  CropTracker,
+  fullFrameRegion,
+  nextCropRegion,
+  searchRegions,
+  torsoVisible,
+} from "../../src/pose/crop.js";
 import type { Keypoint17 } from "../../src/pose/types.js";
 
 /** A person lying side on, hips at (400, 300), shoulders 150 px to the left, knees 120 px right. */
@@ -66,5 +72,19 @@ describe("MoveNet crop-region tracking", () => {
     tracker.update(lyingPerson(), 1280, 720);
     tracker.reset();
     expect(tracker.regionFor(1280, 720)).toEqual(fullFrameRegion(1280, 720));
+  });
+
+  it("looks for a lost person in squares of the shorter side along the longer one, in wide frames only", () => {
+    expect(searchRegions(1920, 1080)).toEqual([
+      { x: 0, y: 0, size: 1080 },
+      { x: 420, y: 0, size: 1080 },
+      { x: 840, y: 0, size: 1080 },
+    ]);
+    expect(searchRegions(720, 1280)).toEqual([
+      { x: 0, y: 0, size: 720 },
+      { x: 0, y: 280, size: 720 },
+      { x: 0, y: 560, size: 720 },
+    ]);
+    expect(searchRegions(640, 656)).toEqual([]);
   });
 });
