@@ -6,6 +6,7 @@ import "@tensorflow/tfjs-backend-webgl";
 import { loadGraphModel } from "@tensorflow/tfjs-converter";
 import * as tf from "@tensorflow/tfjs-core";
 import type { KeypointsFile } from "../../contract/keypoints.js";
+import { adaptivePoses, type Sample } from "../../pose/adaptive.js";
 import { type PoseFrame, rescale, toKeypointsFile } from "../../pose/keypoints-file.js";
 import { MoveNet } from "../../pose/movenet.js";
 
@@ -87,6 +88,23 @@ function rgbOf(image: ImageData): Uint8Array {
   return rgb;
 }
 
+/** The video's frames at SAMPLE_HZ, drawn at the canvas's size. */
+async function* videoSamples(
+  video: HTMLVideoElement,
+  ctx: CanvasRenderingContext2D,
+  total: number,
+  signal?: AbortSignal,
+): AsyncGenerator<Sample> {
+  const { width, height } = ctx.canvas;
+  for (let index = 0; index < total; index++) {
+    if (signal?.aborted) throw new DOMException("stopped", "AbortError");
+    const t = index / SAMPLE_HZ;
+    await seek(video, Math.min(t + HALF_FRAME, video.duration));
+    ctx.drawImage(video, 0, 0, width, height);
+    yield { index, t, frame: { data: rgbOf(ctx.getImageData(0, 0, width, height)), width, height } };
+  }
+}
+
 export interface Progress {
   done: number;
   total: number;
@@ -107,7 +125,6 @@ export async function poseOfVideo(
   preferred?: Backend,
 ): Promise<PoseRun> {
   const { model, backend } = await loadModel(preferred);
-  model.reset();
   const { videoWidth: width, videoHeight: height, duration } = video;
   if (!width || !height || !Number.isFinite(duration))
     throw new Error("this file has no video the browser can read");
@@ -120,15 +137,10 @@ export async function poseOfVideo(
   const total = Math.max(1, Math.floor(duration * SAMPLE_HZ));
   const frames: PoseFrame[] = [];
   const started = performance.now();
-  for (let i = 0; i < total; i++) {
-    if (signal?.aborted) throw new DOMException("stopped", "AbortError");
-    const t = i / SAMPLE_HZ;
-    await seek(video, Math.min(t + HALF_FRAME, duration));
-    ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
-    const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    const keypoints = await model.estimate({ data: rgbOf(image), width: image.width, height: image.height });
-    frames.push({ t, keypoints: rescale(keypoints, scale) });
-    onProgress({ done: i + 1, total });
+  // The CLI's pass: tracking, the closer-up search for a person seen small, adaptive sampling.
+  for await (const pose of adaptivePoses(videoSamples(video, ctx, total, signal), model)) {
+    frames.push({ t: pose.t, keypoints: rescale(pose.keypoints, scale) });
+    onProgress({ done: frames.length, total });
   }
   const seconds = (performance.now() - started) / 1000;
   return {
