@@ -93,9 +93,10 @@ export function poseFrames(info: VideoInfo, rate: number, workers: number): Pose
 export async function videoKeypoints(info: VideoInfo, options: PosePassOptions): Promise<PosePass> {
   const { rate } = options;
   const total = Math.max(1, Math.floor(info.durationSeconds * rate + 1e-6));
-  const scale = deliveredSize(info.width, info.height, ANALYSIS_MAX_SIDE).width / info.width;
   const wanted = options.workers ?? Math.min(2, availableParallelism());
   const workers = Math.max(1, Math.min(wanted, Math.floor(info.durationSeconds / MIN_STRETCH_SECONDS)));
+  const decoding = poseFrames(info, rate, workers);
+  const scale = decoding.width / info.width;
   const warmup = Math.round(WARMUP_SECONDS * rate);
 
   const frames: PoseFrame[] = [];
@@ -104,10 +105,7 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
   for (let k = 0; k < workers; k++) {
     const from = Math.round((k * total) / workers);
     const to = k === workers - 1 ? undefined : Math.round(((k + 1) * total) / workers);
-    const request: PoseFrameRequest = {
-      ...poseFrames(info, rate, workers),
-      firstIndex: Math.max(0, from - warmup),
-    };
+    const request: PoseFrameRequest = { ...decoding, firstIndex: Math.max(0, from - warmup) };
     jobs.push({ request: to === undefined ? request : { ...request, endIndex: to }, keepFrom: from });
   }
   report();

@@ -1,14 +1,7 @@
 import { interiorAngle } from "../form/angles.js";
 import { DEFAULT_SIGNAL } from "../form/options.js";
-import {
-  type CropRegion,
-  fullFrameRegion,
-  nextCropRegion,
-  searchRegions,
-  torsoScore,
-  torsoVisible,
-} from "./crop.js";
-import { COCO17_INDEX, type Frame, type Keypoint17 } from "./types.js";
+import { fullFrameRegion, nextCropRegion, searchRegions, torsoScore, torsoVisible } from "./crop.js";
+import { COCO17_INDEX, type Frame, type Keypoint17, type PoseModel } from "./types.js";
 
 /**
  * Adaptive sampling of a pose pass: every other sampled frame (a keyframe) goes through the model, and
@@ -105,9 +98,7 @@ export interface SampledPose {
 }
 
 /** What the pass needs of the model: keypoints seen in a given crop of a frame. */
-export interface CroppingModel {
-  estimateIn(frame: Frame, region: CropRegion): Promise<Keypoint17[]>;
-}
+export type CroppingModel = Pick<PoseModel, "estimateIn">;
 
 /**
  * Poses for consecutive samples of one recording, in order. Each model pass is cropped around the

@@ -97,22 +97,3 @@ export function nextCropRegion(keypoints: Keypoint17[], width: number, height: n
   if (!(half > 0) || half * 2 > Math.max(width, height)) return fullFrameRegion(width, height);
   return { x: cx - half, y: cy - half, size: half * 2 };
 }
-
-/** Tracks the crop over consecutive frames of one recording. */
-export class CropTracker {
-  private region: CropRegion | null = null;
-
-  /** The region to run the model on for a frame of this size. */
-  regionFor(width: number, height: number): CropRegion {
-    return this.region ?? fullFrameRegion(width, height);
-  }
-
-  /** Feeds back the keypoints found in that frame (in frame pixels). */
-  update(keypoints: Keypoint17[], width: number, height: number): void {
-    this.region = nextCropRegion(keypoints, width, height);
-  }
-
-  reset(): void {
-    this.region = null;
-  }
-}

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs-core";
-import { type CropRegion, CropTracker } from "./crop.js";
+import type { CropRegion } from "./crop.js";
 import { cropPixels } from "./crop-pixels.js";
 import type { Frame, Keypoint17, PoseModel } from "./types.js";
 
@@ -38,20 +38,12 @@ export function toFramePixels(output: ArrayLike<number>, region: CropRegion): Ke
   return keypoints;
 }
 
-/** MoveNet with crop-region tracking: full frame first and whenever the person is lost. */
+/** MoveNet on a region of the frame: the pose pass decides which (crop tracking, search). */
 export class MoveNet implements PoseModel {
   readonly name = MOVENET_LIGHTNING;
-  private readonly tracker = new CropTracker();
 
   constructor(private readonly graph: GraphRunner) {}
 
-  async estimate(frame: Frame): Promise<Keypoint17[]> {
-    const keypoints = await this.estimateIn(frame, this.tracker.regionFor(frame.width, frame.height));
-    this.tracker.update(keypoints, frame.width, frame.height);
-    return keypoints;
-  }
-
-  /** Keypoints seen in one region of the frame, leaving the tracked crop as it was. */
   async estimateIn(frame: Frame, region: CropRegion): Promise<Keypoint17[]> {
     const input = inputTensor(frame, region);
     let output: tf.Tensor | tf.Tensor[] | undefined;
@@ -66,11 +58,14 @@ export class MoveNet implements PoseModel {
     }
   }
 
-  reset(): void {
-    this.tracker.reset();
-  }
+  /** The graph belongs to the caller, who loaded it. */
+  dispose(): void {}
+}
 
-  dispose(): void {
-    this.tracker.reset();
-  }
+/** One pass on a blank frame, so that the backend has set up every kernel before the first real one. */
+export async function warmUp(model: MoveNet): Promise<void> {
+  await model.estimateIn(
+    { data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 },
+    { x: 0, y: 0, size: 64 },
+  );
 }

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import { type GraphModel, loadGraphModel } from "@tensorflow/tfjs-converter";
 import * as tf from "@tensorflow/tfjs-core";
-import { MoveNet } from "./movenet.js";
+import { MoveNet, warmUp } from "./movenet.js";
 
 /**
  * MoveNet on the tfjs wasm backend (SIMD) in Node, with everything read from disk: the weights from
@@ -71,7 +71,6 @@ export async function loadMoveNet(): Promise<MoveNet> {
   await wasmBackend(files.wasmDir);
   const graph: GraphModel = await loadGraphModel(diskModel(files.json, files.bin));
   const model = new MoveNet(graph);
-  await model.estimate({ data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 });
-  model.reset();
+  await warmUp(model);
   return model;
 }

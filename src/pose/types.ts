@@ -1,3 +1,5 @@
+import type { CropRegion } from "./crop.js";
+
 /**
  * The pose-model interface shared by the Node pipeline and the browser. Pure: no DOM, no Node.
  * Another model (BlazePose, RTMPose) is added by implementing PoseModel and naming its keypoint format.
@@ -75,11 +77,10 @@ export interface PoseModel {
   /** Name and variant, reported in an analysis's `source.model`. */
   readonly name: string;
   /**
-   * 17 keypoints of the one person in the frame, in frame pixels. Stateful models (crop tracking)
-   * assume consecutive frames of one recording; call reset() before another one.
+   * 17 keypoints of the one person in a region of the frame, in frame pixels. Stateless: where to
+   * look (tracking the person from frame to frame, searching when they are lost) is the pose
+   * pass's job (src/pose/adaptive.ts), the same for every model.
    */
-  estimate(frame: Frame): Promise<Keypoint17[]>;
-  /** Forget what was tracked: the next frame starts a new recording. */
-  reset(): void;
+  estimateIn(frame: Frame, region: CropRegion): Promise<Keypoint17[]>;
   dispose(): void;
 }

@@ -176,4 +176,25 @@ describe("steadyMovement", () => {
     expect(crops.filter((c) => c.size === 1280)).toHaveLength(frames);
     expect(crops.filter((c) => c.size === 720)).toHaveLength(3 * searches);
   });
+
+  it("tracks as MoveNet's reference does: the whole frame first, around the person, whole again once lost", async () => {
+    // Seen, seen, lost (hips unscored), seen: frames 0–3 of a person holding still.
+    const lostAt = (t: number) => Math.round(t * RATE) === 2;
+    const { model, crops, stream } = fakeRecording(4 / RATE, (t) => person(30, lostAt(t) ? 0.1 : 0.8));
+    await collect(adaptivePoses(stream(), model));
+    const whole = { x: 0, y: -140, size: 640 };
+    // Frame 0 whole, then again around the person; frames 1 and 2 around them.
+    expect(crops[0]).toEqual(whole);
+    expect(crops.slice(1, 4).every((c) => c.size < 640)).toBe(true);
+    // Frame 3 follows a frame where the torso was lost: the whole frame again.
+    expect(crops[4]).toEqual(whole);
+  });
+
+  it("starts every pass afresh: a new recording is first seen whole", async () => {
+    const first = fakeRecording(1);
+    await collect(adaptivePoses(first.stream(), first.model));
+    const second = fakeRecording(1);
+    await collect(adaptivePoses(second.stream(), second.model));
+    expect(second.crops[0]).toEqual({ x: 0, y: -140, size: 640 });
+  });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CropTracker,
-  fullFrameRegion,
-  nextCropRegion,
-  searchRegions,
-  torsoVisible,
-} from "../../src/pose/crop.js";
+import { fullFrameRegion, nextCropRegion, searchRegions, torsoVisible } from "../../src/pose/crop.js";
 import type { Keypoint17 } from "../../src/pose/types.js";
 
 /** A person lying side on, hips at (400, 300), shoulders 150 px to the left, knees 120 px right. */
@@ -26,11 +20,10 @@ function lyingPerson(score = 0.8): Keypoint17[] {
   return points;
 }
 
-describe("MoveNet crop-region tracking", () => {
+describe("MoveNet crop regions", () => {
   it("starts from the whole frame, padded to a square around its centre", () => {
     expect(fullFrameRegion(1280, 720)).toEqual({ x: 0, y: -280, size: 1280 });
     expect(fullFrameRegion(640, 656)).toEqual({ x: -8, y: 0, size: 656 });
-    expect(new CropTracker().regionFor(1280, 720)).toEqual({ x: 0, y: -280, size: 1280 });
   });
 
   it("crops a square centred on the hips that holds the torso and the whole body with margins", () => {
@@ -53,11 +46,7 @@ describe("MoveNet crop-region tracking", () => {
     const lost = lyingPerson().map(([x, y], i) => [x, y, i === 11 || i === 12 ? 0.1 : 0.8] as Keypoint17);
     expect(torsoVisible(lost)).toBe(false);
     expect(nextCropRegion(lost, 1280, 720)).toEqual(fullFrameRegion(1280, 720));
-    const tracker = new CropTracker();
-    tracker.update(lyingPerson(), 1280, 720);
-    expect(tracker.regionFor(1280, 720).size).toBeLessThan(1280);
-    tracker.update(lost, 1280, 720);
-    expect(tracker.regionFor(1280, 720)).toEqual(fullFrameRegion(1280, 720));
+    expect(nextCropRegion(lyingPerson(), 1280, 720).size).toBeLessThan(1280);
   });
 
   it("uses the full frame when the person would need a crop larger than the frame", () => {
@@ -65,13 +54,6 @@ describe("MoveNet crop-region tracking", () => {
       ([x, y, s]) => [(x - 400) * 4 + 400, (y - 300) * 4 + 300, s] as Keypoint17,
     );
     expect(nextCropRegion(huge, 640, 480)).toEqual(fullFrameRegion(640, 480));
-  });
-
-  it("reset forgets the person", () => {
-    const tracker = new CropTracker();
-    tracker.update(lyingPerson(), 1280, 720);
-    tracker.reset();
-    expect(tracker.regionFor(1280, 720)).toEqual(fullFrameRegion(1280, 720));
   });
 
   it("looks for a lost person in squares of the shorter side along the longer one, in wide frames only", () => {

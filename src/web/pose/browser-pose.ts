@@ -8,7 +8,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import type { KeypointsFile } from "../../contract/keypoints.js";
 import { adaptivePoses, type Sample } from "../../pose/adaptive.js";
 import { type PoseFrame, rescale, toKeypointsFile } from "../../pose/keypoints-file.js";
-import { MoveNet } from "../../pose/movenet.js";
+import { MoveNet, warmUp } from "../../pose/movenet.js";
 
 /** The CLI's default sampling rate, so both count the same reps from the same clip. */
 export const SAMPLE_HZ = 15;
@@ -54,8 +54,7 @@ export function loadModel(preferred?: Backend): Promise<{ model: MoveNet; backen
     const backend = await pickBackend(preferred);
     const graph = await loadGraphModel("/models/movenet-lightning.json");
     const model = new MoveNet(graph);
-    await model.estimate({ data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 });
-    model.reset();
+    await warmUp(model);
     return { model, backend };
   })();
   ready.catch(() => {
