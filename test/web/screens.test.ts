@@ -91,8 +91,12 @@ describe.skipIf(SKIP_REASON)("web: every screen", () => {
       const problems: string[] = [];
       const check = async (screen: string) => {
         problems.push(...(await axeProblems(page)).map((p) => `${screen}: ${p}`));
-        if (size === "phone")
+        if (size === "phone") {
           problems.push(...(await smallTargets(page)).map((p) => `${screen}: small target ${p}`));
+          // Nothing may widen the page past the phone's screen (it would slide sideways under a thumb).
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (wide > viewport.width) problems.push(`${screen}: the page is ${wide} px wide`);
+        }
       };
 
       await open(page, "today");
