@@ -99,6 +99,46 @@ describe.skipIf(SKIP_REASON)("web: log a session", () => {
     await context.close();
   });
 
+  it("keeps what is typed for the next set while the phone is still saving the last one (slow storage)", async () => {
+    const context = await app.context(PHONE);
+    // A slow phone: every write to IndexedDB takes 0.7 s to commit.
+    await context.addInitScript(() => {
+      const handler = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, "oncomplete");
+      if (!handler?.get || !handler.set) return;
+      const { get, set } = handler;
+      Object.defineProperty(IDBTransaction.prototype, "oncomplete", {
+        configurable: true,
+        get() {
+          return get.call(this);
+        },
+        set(listener: ((event: Event) => void) | null) {
+          const slow =
+            listener && this.mode === "readwrite"
+              ? (event: Event) => setTimeout(() => listener.call(this, event), 700)
+              : listener;
+          set.call(this, slow);
+        },
+      });
+    });
+    const page = await openLog(context, "nina");
+    await logSet(page, "10", "60", "7");
+    await page.getByLabel("Reps", { exact: true }).fill("8"); // set 1 is still being written
+    await page.getByLabel(/^Load/).fill("62.5");
+    await page.locator(".set").first().waitFor(); // set 1 is saved now
+    expect(await page.getByLabel("Reps", { exact: true }).inputValue()).toBe("8");
+    expect(await page.getByLabel(/^Load/).inputValue()).toBe("62.5");
+
+    await page.locator(".rpe-grid label", { hasText: /^8$/ }).click();
+    await page.getByRole("button", { name: "Log set ✓" }).click();
+    await expect
+      .poll(() => storedSets(page, "nina").then((sets) => sets.map((s) => [s.reps, s.load, s.rpe])))
+      .toEqual([
+        [10, 60, 7],
+        [8, 62.5, 8],
+      ]);
+    await context.close();
+  });
+
   it("sends a set again after its answer was lost, and the server stores it once (same client id)", async () => {
     const context = await app.context(PHONE);
     const page = await openLog(context, "lena");

@@ -149,11 +149,20 @@ export function LogScreen() {
     return platesPerSide(load, p.barWeight ?? DEFAULT_BAR[p.unit], p.plates ?? DEFAULT_PLATES[p.unit]);
   }, [profile.data, form.load, exercise]);
 
-  const logSet = async (set: LoggedSet) => {
+  /** `typed` is the form that made the set: it comes back if the phone cannot save the set. */
+  const logSet = async (set: LoggedSet, typed?: Draft) => {
     setError(null);
-    const item: NewSet = { date: day, exercise, ...set, unit } as NewSet & { unit: string };
-    await putItem({ id: newId(), athlete, createdAt: stamp(), kind: "create", set: item });
+    // Clear the form before the save, not after it: a slow phone may still be writing this set
+    // while the lifter types the next one, and that must not be wiped.
     setDraft(null);
+    const item: NewSet = { date: day, exercise, ...set, unit } as NewSet & { unit: string };
+    try {
+      await putItem({ id: newId(), athlete, createdAt: stamp(), kind: "create", set: item });
+    } catch (failure) {
+      if (typed) setDraft(typed);
+      setError(failure);
+      return;
+    }
     if (!set.warmup) setRestFrom(Date.now());
     setAnnounce(`Set logged: ${describe(set, unit)}. ${working + (set.warmup ? 0 : 1)} working sets so far.`);
   };
@@ -165,29 +174,37 @@ export function LogScreen() {
       return;
     }
     if (editing) {
-      await saveEdit(editing, toSet(form));
+      await saveEdit(editing, toSet(form), form);
       return;
     }
-    await logSet(toSet(form));
+    await logSet(toSet(form), form);
   };
 
-  const saveEdit = async (row: Row, set: LoggedSet) => {
-    if (row.pendingId) {
-      const item = outbox.find((i) => i.id === row.pendingId);
-      if (item?.kind === "create")
-        await putItem({ ...item, rejected: undefined, set: { ...item.set, ...set } } as OutboxItem);
-    } else if (row.serverId !== undefined) {
-      await putItem({
-        id: newId(),
-        athlete,
-        createdAt: stamp(),
-        kind: "update",
-        setId: row.serverId,
-        set: { ...set, unit } as LoggedSet,
-      });
-    }
+  const saveEdit = async (row: Row, set: LoggedSet, typed: Draft) => {
+    // As for a new set: the form is free at once, and given back if the phone cannot save.
     setEditing(null);
     setDraft(null);
+    try {
+      if (row.pendingId) {
+        const item = outbox.find((i) => i.id === row.pendingId);
+        if (item?.kind === "create")
+          await putItem({ ...item, rejected: undefined, set: { ...item.set, ...set } } as OutboxItem);
+      } else if (row.serverId !== undefined) {
+        await putItem({
+          id: newId(),
+          athlete,
+          createdAt: stamp(),
+          kind: "update",
+          setId: row.serverId,
+          set: { ...set, unit } as LoggedSet,
+        });
+      }
+    } catch (failure) {
+      setEditing(row);
+      setDraft(typed);
+      setError(failure);
+      return;
+    }
     setAnnounce("Set changed.");
   };
 
