@@ -2,7 +2,7 @@ import { InputError } from "../contract/errors.js";
 import type { KeypointsFile } from "../contract/keypoints.js";
 import { LAYOUTS, type Side } from "./keypoints.js";
 import { median } from "./stats.js";
-import { HOW_TO_FILM } from "./view.js";
+import { HOW_TO_FILM, STEP_BACK } from "./view.js";
 
 /**
  * Is this a hip thrust (or a bridge) at all, is the whole person in the picture, and which checks can
@@ -148,7 +148,7 @@ export function checkExercise(file: KeypointsFile, minScore: number): ExerciseCh
   if (cutOut > REFUSE_FRACTION * person) {
     throw new InputError(
       `the person is cut out of the picture: a shoulder, hip or knee was at the frame's edge, or a knee or ankle was not seen, in ${percent(cutOut / person)} of the frames with a person, so the knee angle cannot be measured. ` +
-        `Step the camera back or turn it so the whole body, head to feet, stays in frame for the whole set. ${HOW_TO_FILM}`,
+        `${STEP_BACK} ${HOW_TO_FILM}`,
     );
   }
   const ratio = shinToThigh.length > 0 ? median(shinToThigh) : 1;

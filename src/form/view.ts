@@ -5,6 +5,10 @@ import { median } from "./stats.js";
 export const HOW_TO_FILM =
   "How to film: side on (camera square to the bench, at right angles to the body), the camera near hip height, with the whole body from head to feet in frame for the whole set, in good light.";
 
+/** The fix for a person only partly in the picture. */
+export const STEP_BACK =
+  "Step the camera back or turn it so the whole body, head to feet, stays in frame for the whole set.";
+
 /** Left–right spread over sagittal segment length beyond which the camera is not at the side (ours). */
 const MAX_LATERAL_RATIO = 0.5;
 /** A person must be seen in at least this fraction of the frames. */
@@ -105,6 +109,35 @@ function missingFraction(tracks: SideTracks, minScore: number): number {
   return missing / n;
 }
 
+const PART_NAMES = { shoulder: "the shoulders", hip: "the hips", knee: "the knees" } as const;
+
+/**
+ * When the hip chain is missing but two joints of a body are seen, the person is there and partly
+ * outside the picture (a phone too close, the head or feet cut off): say which part, not "no person".
+ */
+function partlyInFrame(
+  sides: Record<Side, SideTracks>,
+  minScore: number,
+): { frames: number; part: keyof typeof PART_NAMES; missing: number } | null {
+  const n = sides.left.hip.x.length;
+  const missing = { shoulder: 0, hip: 0, knee: 0 };
+  let frames = 0;
+  for (let i = 0; i < n; i++) {
+    const best = (["left", "right"] as const)
+      .map((side) => JOINTS.filter((joint) => seen(sides[side][joint], i, minScore)))
+      .reduce((a, b) => (b.length > a.length ? b : a));
+    if (best.length < 2) continue;
+    frames++;
+    for (const part of Object.keys(missing) as (keyof typeof missing)[])
+      if (!best.includes(part)) missing[part]++;
+  }
+  if (frames < Math.max(3, MIN_PERSON_FRACTION * n)) return null;
+  const [part, count] = (Object.entries(missing) as [keyof typeof missing, number][]).reduce((a, b) =>
+    b[1] > a[1] ? b : a,
+  );
+  return { frames, part, missing: count };
+}
+
 /** Finds the person and the side nearer the camera; refuses recordings the analysis cannot trust. */
 export function checkView(sides: Record<Side, SideTracks>, minScore: number): View {
   const n = sides.left.hip.x.length;
@@ -113,8 +146,11 @@ export function checkView(sides: Record<Side, SideTracks>, minScore: number): Vi
     if (hipChainSeen(sides.left, i, minScore) || hipChainSeen(sides.right, i, minScore)) personFrames++;
   }
   if (n === 0 || personFrames < Math.max(3, MIN_PERSON_FRACTION * n)) {
+    const cut = partlyInFrame(sides, minScore);
     throw new InputError(
-      `no person found: a shoulder, hip and knee were seen with confidence in only ${personFrames} of ${n} frames. ${HOW_TO_FILM}`,
+      cut
+        ? `the person is cut out of the picture: a body was seen in ${cut.frames} of ${n} frames, but ${PART_NAMES[cut.part]} were outside the frame or hidden in ${cut.missing} of them (a shoulder, hip and knee together in only ${personFrames}), so the hip angle cannot be measured. ${STEP_BACK} ${HOW_TO_FILM}`
+        : `no person found: a shoulder, hip and knee were seen with confidence in only ${personFrames} of ${n} frames. ${HOW_TO_FILM}`,
     );
   }
   const side = chooseSide(sides, minScore);

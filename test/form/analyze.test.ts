@@ -31,6 +31,27 @@ describe("view check", () => {
     expect(refusal(file)).toMatch(/no person found.*side on/);
   });
 
+  it("says which part of a person is out of the picture instead of finding no one", () => {
+    const { file } = generateSet(12);
+    /** The recording with these joints unseen on both sides, as when they are past the frame's edge. */
+    const without = (joints: ("shoulder" | "knee" | "ankle")[]): KeypointsFile => {
+      const slots = joints.flatMap((joint) => [LAYOUTS.coco17.left[joint], LAYOUTS.coco17.right[joint]]);
+      return {
+        ...file,
+        frames: file.frames.map((frame) => ({
+          t: frame.t,
+          keypoints: frame.keypoints.map(([x, y, s], k) => [x, y, slots.includes(k) ? 0.05 : s]),
+        })),
+      };
+    };
+    const feetCut = refusal(without(["knee", "ankle"]));
+    expect(feetCut).toMatch(
+      /cut out of the picture: a body was seen in \d+ of \d+ frames, but the knees were/,
+    );
+    expect(feetCut).toMatch(/Step the camera back.*side on/);
+    expect(refusal(without(["shoulder"]))).toMatch(/cut out of the picture: .* but the shoulders were/);
+  });
+
   it("reads the side nearer the camera, for both facing directions", () => {
     for (const facing of ["left", "right"] as const) {
       const set = generateSet(13, { facing, noise: 0.5 });

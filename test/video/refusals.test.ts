@@ -78,6 +78,18 @@ describe.skipIf(!hasFfmpeg)("videos it refuses, each saying what it saw and how 
     );
     expect(await refusal(file)).toMatch(/no person found.*side on/);
   }, 300_000);
+
+  it.skipIf(!readFileSafe(clip))(
+    "a person whose knees and feet are out of the picture (the phone too close)",
+    async () => {
+      const file = join(dir, "too-close.mp4");
+      ffmpeg("-i", clip, "-t", "6", "-vf", "crop=iw*0.55:ih:0:0", file);
+      expect(await refusal(file)).toMatch(
+        /the person is cut out of the picture: .*the knees.*Step the camera back/,
+      );
+    },
+    300_000,
+  );
 });
 
 describe.skipIf(!hasFfmpeg)("what the probe reads", () => {
