@@ -16,6 +16,8 @@ import { checkView, type View } from "./view.js";
 
 /** Faults about the feet: not judged when the recording cannot show where the feet are. */
 const FOOT_FAULTS = new Set<FaultCode>(["feet-too-far", "feet-too-close"]);
+/** Faults read off the hip angle at the top: not judged when the hip was hidden there. */
+const LOCKOUT_FAULTS = new Set<FaultCode>(["incomplete-lockout", "hyperextension"]);
 /** Faults about the hold and the descent: not judged on a rep the recording cuts off at its top. */
 const DESCENT_FAULTS = new Set<FaultCode>(["no-top-hold", "fast-eccentric", "bounce"]);
 /** Not judged on a rep the recording ends during: the lowering (when cut short) and the pause after it. */
@@ -111,6 +113,12 @@ export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = 
   const segmentation = segmentReps(hip, raw.tilt, repOptions);
 
   const notJudged: NotJudged[] = [...exercise.notJudged];
+  if (options.hipHidden) {
+    notJudged.push({
+      check: "lockout",
+      why: `${options.hipHidden}: the hip angle at the top is the pose model's guess, so incomplete-lockout and hyperextension were not judged; check the lockout by eye (shoulders, hips and knees in one straight line at the top) and enter it with the set`,
+    });
+  }
   const last = lastSeen(hip);
   const reps: RepAnalysis[] = segmentation.reps.map((window, k) => {
     const phases = findPhases(hip, times, speeds, window, segmentation.typicalRange);
@@ -143,7 +151,10 @@ export function analyzeKeypoints(file: KeypointsFile, options: AnalyzeOptions = 
     }
     const metrics = rounded(measured);
     const faults = repFaults(metrics, thresholds).filter(
-      (f) => (exercise.footPlacement || !FOOT_FAULTS.has(f)) && !unfilmed?.has(f),
+      (f) =>
+        (exercise.footPlacement || !FOOT_FAULTS.has(f)) &&
+        !unfilmed?.has(f) &&
+        !(options.hipHidden && LOCKOUT_FAULTS.has(f)),
     );
     return { index: k + 1, ...metrics, faults };
   });

@@ -77,6 +77,11 @@ export interface AnalyzeOptions {
   thresholds?: Partial<FaultThresholds>;
   signal?: Partial<SignalOptions>;
   reps?: Partial<RepOptions>;
+  /**
+   * Why the hip could not be seen at the tops (a weight plate in front of it), when the caller's
+   * eyes found that: the hip angle is then the model's guess, and lockout is not judged.
+   */
+  hipHidden?: string;
 }
 
 export interface ResolvedOptions {

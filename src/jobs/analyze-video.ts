@@ -4,6 +4,7 @@ import { InputError } from "../contract/errors.js";
 import type { KeypointsFile } from "../contract/keypoints.js";
 import { analyzeKeypoints } from "../form/analyze.js";
 import { toKeypointsFile } from "../pose/keypoints-file.js";
+import { plateVerdict } from "../pose/plate.js";
 import { VIDEO_HELP } from "../video/help.js";
 import { probeVideo, type VideoInfo } from "../video/probe.js";
 import { type PosePass, type PoseProgress, videoKeypoints } from "./video-keypoints.js";
@@ -57,7 +58,11 @@ export async function analyzeVideo(file: string, options: AnalyzeVideoOptions = 
     );
   }
   const keypoints = toKeypointsFile(info, pass.frames);
-  const analysis = analyzeKeypoints(keypoints);
+  // The pixels show what keypoints cannot: a plate in front of the hip makes its angle a guess.
+  const hipHidden = plateVerdict(
+    pass.frames.flatMap((f) => (f.hipHidden === undefined ? [] : [f.hipHidden])),
+  );
+  const analysis = analyzeKeypoints(keypoints, hipHidden ? { hipHidden } : {});
   const source: VideoSource = {
     file: options.name ?? file,
     durationSeconds: Number(info.durationSeconds.toFixed(3)),

@@ -8,18 +8,21 @@ import { inTransaction } from "../storage/tx.js";
 type Db = Kysely<Database>;
 
 export interface Gates {
-  fullLockout: boolean;
+  /** null when the video could not judge the lockout (the hip hidden): the set keeps what it had. */
+  fullLockout: boolean | null;
   controlled: boolean;
 }
 
 /**
  * The set's form gates (P3) as the video shows them: `fullLockout` false when a rep fell short of the
- * straight line, `controlled` false on a bounce or a fast descent.
+ * straight line, `controlled` false on a bounce or a fast descent; `fullLockout` null when the
+ * lockout was not judged, since a guess must neither block nor allow a load increase.
  */
 export function gatesFrom(analysis: Analysis): Gates {
   const faults = analysis.reps.flatMap((r) => r.faults);
+  const lockoutJudged = !analysis.notJudged.some((n) => n.check === "lockout");
   return {
-    fullLockout: !faults.includes("incomplete-lockout"),
+    fullLockout: lockoutJudged ? !faults.includes("incomplete-lockout") : null,
     controlled: !faults.includes("fast-eccentric") && !faults.includes("bounce"),
   };
 }
@@ -84,7 +87,8 @@ export async function attachToSet(
     const gates = gatesFrom(analysis);
     const stored = { fullLockout: set.full_lockout, controlled: set.controlled };
     const byHand = (["fullLockout", "controlled"] as const).filter(
-      (gate) => !earlier && stored[gate] !== null && stored[gate] !== (gates[gate] ? 1 : 0),
+      (gate) =>
+        !earlier && gates[gate] !== null && stored[gate] !== null && stored[gate] !== (gates[gate] ? 1 : 0),
     );
     if (byHand.length > 0 && !request.force) {
       throw new InputError(
@@ -100,7 +104,10 @@ export async function attachToSet(
       .executeTakeFirstOrThrow();
     await trx
       .updateTable("sets")
-      .set({ full_lockout: gates.fullLockout ? 1 : 0, controlled: gates.controlled ? 1 : 0 })
+      .set({
+        ...(gates.fullLockout !== null && { full_lockout: gates.fullLockout ? 1 : 0 }),
+        controlled: gates.controlled ? 1 : 0,
+      })
       .where("id", "=", set.id)
       .execute();
     return { setId: set.id, analysisId: id, gates };

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { adaptivePoses, type CroppingModel, type Sample } from "../pose/adaptive.js";
 import { loadMoveNet } from "../pose/node-model.js";
+import { plateWatch } from "../pose/plate.js";
 import type { Keypoint17 } from "../pose/types.js";
 import { streamFrames } from "../video/frames.js";
 import type { PoseFrameRequest } from "./video-keypoints.js";
@@ -17,7 +18,14 @@ export interface PoseJob {
 }
 
 export type PoseMessage =
-  | { type: "frame"; index: number; t: number; keypoints: Keypoint17[]; interpolated: boolean }
+  | {
+      type: "frame";
+      index: number;
+      t: number;
+      keypoints: Keypoint17[];
+      interpolated: boolean;
+      hipHidden?: boolean;
+    }
   | {
       type: "done";
       frames: number;
@@ -61,8 +69,15 @@ async function run(job: PoseJob): Promise<void> {
   const counted: CroppingModel = {
     estimateIn: (frame, region) => timed(() => model.estimateIn(frame, region)),
   };
-  for await (const pose of adaptivePoses(timedSamples(), counted)) {
-    if (pose.index >= job.keepFrom) port.postMessage({ type: "frame", ...pose } satisfies PoseMessage);
+  const plates = plateWatch();
+  for await (const pose of adaptivePoses(plates.tap(timedSamples()), counted)) {
+    const hipHidden = plates.check(pose);
+    if (pose.index < job.keepFrom) continue;
+    port.postMessage({
+      type: "frame",
+      ...pose,
+      ...(hipHidden !== undefined && { hipHidden }),
+    } satisfies PoseMessage);
   }
   model.dispose();
   port.postMessage({

@@ -114,6 +114,7 @@ export async function videoKeypoints(info: VideoInfo, options: PosePassOptions):
       runStretch(job, (message) => {
         const frame: PoseFrame = { t: message.t, keypoints: rescale(message.keypoints, scale) };
         if (message.interpolated) frame.interpolated = true;
+        if (message.hipHidden !== undefined) frame.hipHidden = message.hipHidden;
         frames.push(frame);
         report();
       }),

@@ -7,6 +7,8 @@ export interface PoseFrame {
   keypoints: Keypoint17[];
   /** Set when the keypoints were interpolated between the model's for the frames either side. */
   interpolated?: boolean;
+  /** On the frames looked at for a weight plate (plateWatch): whether one hid the hip. */
+  hipHidden?: boolean;
 }
 
 export interface RecordingSize {

@@ -49,6 +49,24 @@ describe.each(BACKENDS)("attaching an analysis to a set over the API on $name", 
     expect(stored.body).toMatchObject([{ setId: id, analysis: { repCount: example.repCount } }]);
   });
 
+  it("keeps the lockout the person entered when the video could not judge it (a plate hid the hip)", async () => {
+    const hidden: Analysis = {
+      ...shortOfTheLine,
+      reps: example.reps,
+      notJudged: [
+        { check: "lockout", why: "a weight plate hid the hip at the top of 3 of the 3 reps looked at" },
+      ],
+    };
+    const id = await logSet({ fullLockout: false });
+    const res = await h.call("POST", `/api/athletes/ann/sets/${id}/analyses`, hidden);
+    expect(res.status).toBe(201);
+    expect(res.body.gates).toEqual({ fullLockout: null, controlled: true });
+    expect(await gatesOf(id)).toEqual({ fullLockout: false, controlled: true });
+    const empty = await logSet();
+    await h.call("POST", `/api/athletes/ann/sets/${empty}/analyses`, hidden);
+    expect((await gatesOf(empty)).fullLockout ?? null).toBeNull(); // unknown stays unknown: no P3 pass
+  });
+
   it("refuses to overwrite a gate entered by hand without force=true, storing nothing", async () => {
     const id = await logSet({ fullLockout: true, controlled: true });
     const refused = await h.call("POST", `/api/athletes/ann/sets/${id}/analyses`, shortOfTheLine);

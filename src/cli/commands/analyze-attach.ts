@@ -24,6 +24,10 @@ export async function attachAnalysis(args: Args, io: Io, analysis: Analysis): Pr
       },
       now,
     );
-    return `attached to set ${result.setId}: fullLockout ${result.gates.fullLockout}, controlled ${result.gates.controlled}`;
+    const lockout =
+      result.gates.fullLockout === null
+        ? "fullLockout not judged (left as it was)"
+        : `fullLockout ${result.gates.fullLockout}`;
+    return `attached to set ${result.setId}: ${lockout}, controlled ${result.gates.controlled}`;
   });
 }

@@ -41,7 +41,15 @@ const attachQuery = z.object({
 
 const attachedResponse = analysisResponse.extend({
   gates: z
-    .object({ fullLockout: z.boolean(), controlled: z.boolean() })
+    .object({
+      fullLockout: z
+        .boolean()
+        .nullable()
+        .describe(
+          "null: the video could not judge the lockout (hip hidden), so the set's gate was left as it was",
+        ),
+      controlled: z.boolean(),
+    })
     .describe("The set's P3 form gates as the analysis filled them"),
 });
 

@@ -9,6 +9,7 @@ import type { KeypointsFile } from "../../contract/keypoints.js";
 import { adaptivePoses, type Sample } from "../../pose/adaptive.js";
 import { type PoseFrame, rescale, toKeypointsFile } from "../../pose/keypoints-file.js";
 import { MoveNet, warmUp } from "../../pose/movenet.js";
+import { plateVerdict, plateWatch } from "../../pose/plate.js";
 
 /** The CLI's default sampling rate, so both count the same reps from the same clip. */
 export const SAMPLE_HZ = 15;
@@ -111,6 +112,8 @@ export interface Progress {
 
 export interface PoseRun {
   keypoints: KeypointsFile;
+  /** Why lockout cannot be judged (a weight plate over the hip), or null. */
+  hipHidden: string | null;
   backend: Backend;
   /** Frames analysed per second of wall time (decode by seeking included). */
   fps: number;
@@ -137,7 +140,11 @@ export async function poseOfVideo(
   const frames: PoseFrame[] = [];
   const started = performance.now();
   // The CLI's pass: tracking, the closer-up search for a person seen small, adaptive sampling.
-  for await (const pose of adaptivePoses(videoSamples(video, ctx, total, signal), model)) {
+  const plates = plateWatch();
+  const looks: boolean[] = [];
+  for await (const pose of adaptivePoses(plates.tap(videoSamples(video, ctx, total, signal)), model)) {
+    const hidden = plates.check(pose);
+    if (hidden !== undefined) looks.push(hidden);
     frames.push({ t: pose.t, keypoints: rescale(pose.keypoints, scale) });
     onProgress({ done: frames.length, total });
   }
@@ -145,6 +152,7 @@ export async function poseOfVideo(
   return {
     // A browser does not tell a video's frame rate; the file speaks of the sampled frames.
     keypoints: toKeypointsFile({ fps: SAMPLE_HZ, width, height }, frames),
+    hipHidden: plateVerdict(looks),
     backend,
     fps: total / seconds,
   };

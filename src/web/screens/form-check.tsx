@@ -69,7 +69,9 @@ export default function FormCheckScreen() {
         await new Promise((resolve) => el.addEventListener("loadedmetadata", resolve, { once: true }));
       const result = await poseOfVideo(el, setProgress, undefined, backend ?? undefined);
       setRun(result);
-      setAnalysis(analyzeKeypoints(result.keypoints));
+      setAnalysis(
+        analyzeKeypoints(result.keypoints, result.hipHidden ? { hipHidden: result.hipHidden } : {}),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -296,12 +298,12 @@ function Attach({ athlete, analysis }: { athlete: string; analysis: Analysis }) 
     setConflict(false);
     try {
       const id = Number(choice || sets.at(-1)?.id);
-      const { gates } = await api<{ gates: { fullLockout: boolean; controlled: boolean } }>(
+      const { gates } = await api<{ gates: { fullLockout: boolean | null; controlled: boolean } }>(
         athletePath(athlete, `/sets/${id}/analyses${force ? "?force=true" : ""}`),
         { method: "POST", body: analysis },
       );
       setNote(
-        `Attached. The set now says: ${gates.fullLockout ? "full lockout" : "no full lockout"}, ` +
+        `Attached. The set now says: ${gates.fullLockout === null ? "lockout not judged from the video (as it was)" : gates.fullLockout ? "full lockout" : "no full lockout"}, ` +
           `${gates.controlled ? "controlled" : "not controlled"}.`,
       );
     } catch (e) {
