@@ -50,6 +50,7 @@ export async function renderPicture(input: PictureInput): Promise<Buffer> {
   const plotY = HEADER + rows * cellH + GAP;
   const height = plotY + PLOT_HEIGHT + GAP;
   const footJudged = !analysis.notJudged.some((n) => n.check === "foot-placement");
+  const lockoutJudged = !analysis.notJudged.some((n) => n.check === "lockout");
   const cutOff = new Set(
     analysis.notJudged.flatMap((n) => {
       const m = /^rep-(\d+)-descent$/.exec(n.check);
@@ -92,6 +93,7 @@ export async function renderPicture(input: PictureInput): Promise<Buffer> {
           keypoints: keypointsNear(keypoints, rep.top),
           side: analysis.side,
           footPlacementJudged: footJudged,
+          lockoutJudged,
           setFaults: analysis.setFaults,
           cutOff: cutOff.has(rep.index),
         },

@@ -23,6 +23,8 @@ export interface PanelInput {
   keypoints: Keypoint17[];
   side: "left" | "right";
   footPlacementJudged: boolean;
+  /** False when a plate hid the hip: the line is the model's guess and is drawn grey. */
+  lockoutJudged: boolean;
   /** Faults the set as a whole has (shown on every rep). */
   setFaults: string[];
   cutOff: boolean;
@@ -48,7 +50,7 @@ export function repPanelSvg(input: PanelInput, box: PanelBox): string {
   const [s, h, k, a] = [at(near.s), at(near.h), at(near.k), at(near.a)];
   const lockoutBad = rep.faults.some((f) => LOCKOUT_FAULTS.has(f));
   const feetBad = rep.faults.some((f) => FEET_FAULTS.has(f));
-  const lineColor = lockoutBad ? COLORS.fault : COLORS.ok;
+  const lineColor = !input.lockoutJudged ? COLORS.muted : lockoutBad ? COLORS.fault : COLORS.ok;
   const shinColor = !input.footPlacementJudged ? COLORS.muted : feetBad ? COLORS.warn : COLORS.ok;
   // The reference line shoulder → knee shows how far the hip sits from straight.
   parts.push(line(s.x, s.y, k.x, k.y, "#ffffff", 1.5, 'stroke-dasharray="6 5" opacity="0.8"'));
@@ -60,7 +62,7 @@ export function repPanelSvg(input: PanelInput, box: PanelBox): string {
     );
   }
   parts.push(
-    haloText(h.x, h.y - 14, `hip ${rep.hipAngleTop.toFixed(0)}°`, {
+    haloText(h.x, h.y - 14, input.lockoutJudged ? `hip ${rep.hipAngleTop.toFixed(0)}°` : "hip hidden", {
       size: 16,
       weight: "bold",
       fill: lineColor,
@@ -68,8 +70,15 @@ export function repPanelSvg(input: PanelInput, box: PanelBox): string {
     }),
   );
   const kneeLabel = input.footPlacementJudged ? `knee ${rep.kneeAngleTop.toFixed(0)}°` : "feet not judged";
+  // Hip and knee close together (a short thigh on screen): the knee's label goes under the knee.
+  const crowded = Math.abs(h.x - k.x) < 120 && Math.abs(h.y - k.y) < 28;
   parts.push(
-    haloText(k.x, k.y - 14, kneeLabel, { size: 14, weight: "bold", fill: shinColor, anchor: "middle" }),
+    haloText(k.x, crowded ? k.y + 26 : k.y - 14, kneeLabel, {
+      size: 14,
+      weight: "bold",
+      fill: shinColor,
+      anchor: "middle",
+    }),
   );
   parts.push(
     haloText(box.x + 8, box.y + 22, `Rep ${rep.index} · top at ${rep.top.toFixed(2)} s`, {
