@@ -203,6 +203,16 @@ function Report({
           </ul>
         </section>
       )}
+      {analysis.notJudged.length > 0 && (
+        <section className="card" aria-labelledby="not-judged-title">
+          <h2 id="not-judged-title">Not judged from this video</h2>
+          <ul>
+            {analysis.notJudged.map((n) => (
+              <li key={n.check}>{n.why.charAt(0).toUpperCase() + n.why.slice(1)}.</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="frames-title">
         <h2 id="frames-title">Each rep at the top</h2>
         <div className="frames">
