@@ -81,7 +81,7 @@ export interface AnalyzeOptions {
    * Why the hip could not be seen at the tops (a weight plate in front of it), when the caller's
    * eyes found that: the hip angle is then the model's guess, and lockout is not judged.
    */
-  hipHidden?: string;
+  hipHidden?: string | null;
 }
 
 export interface ResolvedOptions {

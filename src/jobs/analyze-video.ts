@@ -62,7 +62,7 @@ export async function analyzeVideo(file: string, options: AnalyzeVideoOptions = 
   const hipHidden = plateVerdict(
     pass.frames.flatMap((f) => (f.hipHidden === undefined ? [] : [f.hipHidden])),
   );
-  const analysis = analyzeKeypoints(keypoints, hipHidden ? { hipHidden } : {});
+  const analysis = analyzeKeypoints(keypoints, { hipHidden });
   const source: VideoSource = {
     file: options.name ?? file,
     durationSeconds: Number(info.durationSeconds.toFixed(3)),

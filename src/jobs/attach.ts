@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Analysis } from "../contract/analysis.js";
+import { type Analysis, wasJudged } from "../contract/analysis.js";
 import { InputError } from "../contract/errors.js";
 import { exerciseById } from "../core/knowledge/exercises/index.js";
 import type { Database } from "../storage/schema.js";
@@ -20,9 +20,8 @@ export interface Gates {
  */
 export function gatesFrom(analysis: Analysis): Gates {
   const faults = analysis.reps.flatMap((r) => r.faults);
-  const lockoutJudged = !analysis.notJudged.some((n) => n.check === "lockout");
   return {
-    fullLockout: lockoutJudged ? !faults.includes("incomplete-lockout") : null,
+    fullLockout: wasJudged(analysis, "lockout") ? !faults.includes("incomplete-lockout") : null,
     controlled: !faults.includes("fast-eccentric") && !faults.includes("bounce"),
   };
 }
@@ -81,14 +80,22 @@ export async function attachToSet(
     }
     const earlier = await trx
       .selectFrom("form_analyses")
-      .select("id")
+      .select("data")
       .where("set_id", "=", set.id)
-      .executeTakeFirst();
+      .execute();
+    // A gate that no earlier analysis filled holds what the person entered (or nothing).
+    const filledByVideo = {
+      fullLockout: earlier.some(({ data }) => wasJudged(JSON.parse(data) as Partial<Analysis>, "lockout")),
+      controlled: earlier.length > 0,
+    };
     const gates = gatesFrom(analysis);
     const stored = { fullLockout: set.full_lockout, controlled: set.controlled };
     const byHand = (["fullLockout", "controlled"] as const).filter(
       (gate) =>
-        !earlier && gates[gate] !== null && stored[gate] !== null && stored[gate] !== (gates[gate] ? 1 : 0),
+        !filledByVideo[gate] &&
+        gates[gate] !== null &&
+        stored[gate] !== null &&
+        stored[gate] !== (gates[gate] ? 1 : 0),
     );
     if (byHand.length > 0 && !request.force) {
       throw new InputError(

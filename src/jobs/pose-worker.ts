@@ -69,7 +69,7 @@ async function run(job: PoseJob): Promise<void> {
   const counted: CroppingModel = {
     estimateIn: (frame, region) => timed(() => model.estimateIn(frame, region)),
   };
-  const plates = plateWatch();
+  const plates = plateWatch(job.keepFrom);
   for await (const pose of adaptivePoses(plates.tap(timedSamples()), counted)) {
     const hipHidden = plates.check(pose);
     if (pose.index < job.keepFrom) continue;

@@ -1,5 +1,5 @@
 import sharp, { type OverlayOptions } from "sharp";
-import type { Analysis } from "../contract/analysis.js";
+import { type Analysis, wasJudged } from "../contract/analysis.js";
 import type { KeypointsFile } from "../contract/keypoints.js";
 import type { Keypoint17, RgbFrame } from "../pose/types.js";
 import { hipPlotSvg } from "./hip-plot.js";
@@ -49,8 +49,8 @@ export async function renderPicture(input: PictureInput): Promise<Buffer> {
   const width = Math.max(960, GAP + columns * cellW);
   const plotY = HEADER + rows * cellH + GAP;
   const height = plotY + PLOT_HEIGHT + GAP;
-  const footJudged = !analysis.notJudged.some((n) => n.check === "foot-placement");
-  const lockoutJudged = !analysis.notJudged.some((n) => n.check === "lockout");
+  const footJudged = wasJudged(analysis, "foot-placement");
+  const lockoutJudged = wasJudged(analysis, "lockout");
   const cutOff = new Set(
     analysis.notJudged.flatMap((n) => {
       const m = /^rep-(\d+)-descent$/.exec(n.check);

@@ -38,6 +38,10 @@ const MIN_RIM = 0.75;
 /** On the coarse grid a plate's rim is read a little off its edge, so less of it shows. */
 const COARSE_RIM = 0.4;
 
+/** The rim's directions, the same for every disc tried. */
+const COS = Float64Array.from({ length: RIM_POINTS }, (_, k) => Math.cos((2 * Math.PI * k) / RIM_POINTS));
+const SIN = Float64Array.from({ length: RIM_POINTS }, (_, k) => Math.sin((2 * Math.PI * k) / RIM_POINTS));
+
 function lumaOf(frame: Frame): Uint8Array {
   if ("yuv420" in frame) return frame.yuv420.subarray(0, frame.width * frame.height);
   const { data, width, height } = frame;
@@ -59,8 +63,6 @@ export function findPlate(frame: Frame, joints: { shoulder: Point; hip: Point; k
     const yi = Math.round(y);
     return xi < 0 || yi < 0 || xi >= width || yi >= height ? -1 : (luma[yi * width + xi] as number);
   };
-  const cos = Float64Array.from({ length: RIM_POINTS }, (_, k) => Math.cos((2 * Math.PI * k) / RIM_POINTS));
-  const sin = Float64Array.from({ length: RIM_POINTS }, (_, k) => Math.sin((2 * Math.PI * k) / RIM_POINTS));
   const inside = new Int16Array(RIM_POINTS);
 
   /** The share of the rim that is edge, or 0 when below `floor` or the rim's colour is uneven. */
@@ -69,8 +71,8 @@ export function findPlate(frame: Frame, joints: { shoulder: Point; hip: Point; k
     let edges = 0;
     let read = 0;
     for (let k = 0; k < RIM_POINTS; k++) {
-      const a = at(cx + (r - gap) * (cos[k] as number), cy + (r - gap) * (sin[k] as number));
-      const b = at(cx + (r + gap) * (cos[k] as number), cy + (r + gap) * (sin[k] as number));
+      const a = at(cx + (r - gap) * (COS[k] as number), cy + (r - gap) * (SIN[k] as number));
+      const b = at(cx + (r + gap) * (COS[k] as number), cy + (r + gap) * (SIN[k] as number));
       if (a < 0 || b < 0) continue; // past the frame's edge: neither for nor against
       inside[read++] = a;
       if (Math.abs(a - b) >= EDGE) edges++;
@@ -126,40 +128,37 @@ export function hidesHip(plate: Plate | null, hip: Point): boolean {
   return plate !== null && Math.hypot(hip.x - plate.x, hip.y - plate.y) <= 1.15 * plate.r;
 }
 
-/** Keypoints this sure are the person's; a less sure joint is not asked about (MoveNet's scale). */
+/** Keypoints this sure are the person's (the form analysis's own threshold). */
 const SURE = 0.3;
 /** A plate is looked for once a second at 15 Hz: a loaded bar carries it through the whole set. */
-export const PLATE_EVERY_SAMPLES = 15;
+const PLATE_EVERY_SAMPLES = 15;
 
 /** Whether a plate hides the hip in this frame (the side the model saw better); null with no person. */
 export function hipHiddenIn(frame: Frame, keypoints: Keypoint17[]): boolean | null {
-  const sides = (["left", "right"] as const).map((side) => {
-    const joint = (name: "Shoulder" | "Hip" | "Knee") =>
-      keypoints[COCO17_INDEX[`${side}${name}`]] as Keypoint17;
-    return [joint("Shoulder"), joint("Hip"), joint("Knee")] as const;
-  });
-  const score = (s: (typeof sides)[number]) => s[0][2] + s[1][2] + s[2][2];
-  const near =
-    score(sides[0] as (typeof sides)[number]) >= score(sides[1] as (typeof sides)[number])
-      ? sides[0]
-      : sides[1];
-  const [shoulder, hip, knee] = near as (typeof sides)[number];
-  if (shoulder[2] < SURE || hip[2] < SURE || knee[2] < SURE) return null;
-  const point = ([x, y]: Keypoint17) => ({ x, y });
-  const joints = { shoulder: point(shoulder), hip: point(hip), knee: point(knee) };
-  return hidesHip(findPlate(frame, joints), joints.hip);
+  const [left, right] = (["left", "right"] as const).map((side) =>
+    (["Shoulder", "Hip", "Knee"] as const).map(
+      (joint) => keypoints[COCO17_INDEX[`${side}${joint}`]] as Keypoint17,
+    ),
+  ) as [Keypoint17[], Keypoint17[]];
+  const score = (joints: Keypoint17[]) => joints.reduce((sum, [, , s]) => sum + s, 0);
+  const near = score(left) >= score(right) ? left : right;
+  if (near.some(([, , s]) => s < SURE)) return null;
+  const [shoulder, hip, knee] = near.map(([x, y]) => ({ x, y })) as [Point, Point, Point];
+  return hidesHip(findPlate(frame, { shoulder, hip, knee }), hip);
 }
 
 /**
  * Looks for a plate during the pose pass, so no frame is decoded twice: `tap` keeps every
- * PLATE_EVERY_SAMPLES-th frame as the samples go by, `check` looks at it once its pose is known.
+ * PLATE_EVERY_SAMPLES-th frame from sample `from` on (a worker's warm-up frames are not its to
+ * judge), `check` looks at it once its pose is known.
  */
-export function plateWatch() {
+export function plateWatch(from = 0) {
   const kept = new Map<number, Frame>();
   return {
     async *tap(samples: AsyncIterable<Sample>): AsyncGenerator<Sample> {
       for await (const sample of samples) {
-        if (sample.index % PLATE_EVERY_SAMPLES === 0) kept.set(sample.index, sample.frame);
+        if (sample.index >= from && sample.index % PLATE_EVERY_SAMPLES === 0)
+          kept.set(sample.index, sample.frame);
         yield sample;
       }
     },

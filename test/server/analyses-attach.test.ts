@@ -65,6 +65,12 @@ describe.each(BACKENDS)("attaching an analysis to a set over the API on $name", 
     const empty = await logSet();
     await h.call("POST", `/api/athletes/ann/sets/${empty}/analyses`, hidden);
     expect((await gatesOf(empty)).fullLockout ?? null).toBeNull(); // unknown stays unknown: no P3 pass
+
+    // A later video that does judge the lockout still may not overwrite the hand-entered one.
+    expect(example.reps.flatMap((r) => r.faults)).not.toContain("incomplete-lockout");
+    const refused = await h.call("POST", `/api/athletes/ann/sets/${id}/analyses`, example);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatch(/fullLockout false entered by hand/);
   });
 
   it("refuses to overwrite a gate entered by hand without force=true, storing nothing", async () => {

@@ -69,9 +69,7 @@ export default function FormCheckScreen() {
         await new Promise((resolve) => el.addEventListener("loadedmetadata", resolve, { once: true }));
       const result = await poseOfVideo(el, setProgress, undefined, backend ?? undefined);
       setRun(result);
-      setAnalysis(
-        analyzeKeypoints(result.keypoints, result.hipHidden ? { hipHidden: result.hipHidden } : {}),
-      );
+      setAnalysis(analyzeKeypoints(result.keypoints, { hipHidden: result.hipHidden }));
     } catch (e) {
       setError(e);
     } finally {
