@@ -94,9 +94,3 @@ export type RepAnalysis = z.infer<typeof repSchema>;
 export type PartialRep = z.infer<typeof partialSchema>;
 export type Cue = z.infer<typeof cueSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
-
-/** False when the analysis lists `check` (foot-placement, lockout, …) as not judged. */
-export function wasJudged(analysis: Pick<Partial<Analysis>, "notJudged">, check: string): boolean {
-  // Analyses stored before `notJudged` existed have none.
-  return !(analysis.notJudged ?? []).some((n) => n.check === check);
-}

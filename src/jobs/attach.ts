@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
-import { type Analysis, wasJudged } from "../contract/analysis.js";
+import type { Analysis } from "../contract/analysis.js";
 import { InputError } from "../contract/errors.js";
 import { exerciseById } from "../core/knowledge/exercises/index.js";
+import { wasJudged } from "../form/judged.js";
 import type { Database } from "../storage/schema.js";
 import { inTransaction } from "../storage/tx.js";
 

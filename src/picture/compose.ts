@@ -1,6 +1,7 @@
 import sharp, { type OverlayOptions } from "sharp";
-import { type Analysis, wasJudged } from "../contract/analysis.js";
+import type { Analysis } from "../contract/analysis.js";
 import type { KeypointsFile } from "../contract/keypoints.js";
+import { wasJudged } from "../form/judged.js";
 import type { Keypoint17, RgbFrame } from "../pose/types.js";
 import { hipPlotSvg } from "./hip-plot.js";
 import { repPanelSvg } from "./rep-panel.js";

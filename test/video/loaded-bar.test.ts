@@ -1,61 +1,21 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeKeypoints } from "../../src/form/analyze.js";
-import { LAYOUTS } from "../../src/form/keypoints.js";
 import { analyzeVideo, type VideoResult } from "../../src/jobs/analyze-video.js";
 import { gatesFrom } from "../../src/jobs/attach.js";
+import { loadedBarClip } from "./loaded-clip.js";
 
-/**
- * The shared set with a loaded bar, made at test time: a red 45 cm bumper plate (as wide as the
- * thigh is long) drawn over the hip in every frame, moving with it, as a camera at the side sees a
- * loaded bar. The pose model then guesses the hidden hip, too low.
- */
+/** The shared set with a loaded bar drawn on (loadedBarClip): the pose model guesses the hidden hip, too low. */
 const clip = join(import.meta.dirname, "../../../shared/clips/hip-thrust-bodyweight-side.mp4");
 const SLOW = 600_000;
 
 describe.skipIf(!existsSync(clip))("a loaded bar hides the hip from the side", () => {
-  const dir = mkdtempSync(join(tmpdir(), "hipthrust-plate-"));
   let loaded: VideoResult;
 
   beforeAll(async () => {
-    const { keypoints, analysis } = await analyzeVideo(clip);
-    const at = LAYOUTS.coco17[analysis.side];
-    const thighs = keypoints.frames
-      .map(({ keypoints: k }) => {
-        const [hx, hy] = k[at.hip] as number[];
-        const [kx, ky] = k[at.knee] as number[];
-        return Math.hypot((hx as number) - (kx as number), (hy as number) - (ky as number));
-      })
-      .sort((a, b) => a - b);
-    const r = Math.round((thighs[thighs.length >> 1] as number) * 0.55);
-    const plate = `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * r}" height="${2 * r}"><circle cx="${r}" cy="${r}" r="${r}" fill="#b22"/><circle cx="${r}" cy="${r}" r="${0.8 * r}" fill="#c33"/><circle cx="${r}" cy="${r}" r="${0.12 * r}" fill="#999"/></svg>`;
-    await sharp(Buffer.from(plate)).png().toFile(join(dir, "plate.png"));
-    const moves = keypoints.frames.map(({ t, keypoints: k }) => {
-      const [x, y] = k[at.hip] as number[];
-      return `${t.toFixed(3)} overlay@plate x ${Math.round((x as number) - r)}, overlay@plate y ${Math.round((y as number) - r)};`;
-    });
-    writeFileSync(join(dir, "moves.txt"), moves.join("\n"));
-    execFileSync("ffmpeg", [
-      "-v",
-      "error",
-      "-y",
-      "-i",
-      clip,
-      "-i",
-      join(dir, "plate.png"),
-      "-filter_complex",
-      `[0:v]sendcmd=f=${join(dir, "moves.txt")}[v];[v][1:v]overlay@plate=x=0:y=0:eval=frame`,
-      "-c:v",
-      "libx264",
-      "-preset",
-      "veryfast",
-      join(dir, "loaded.mp4"),
-    ]);
-    loaded = await analyzeVideo(join(dir, "loaded.mp4"));
+    loaded = await analyzeVideo(await loadedBarClip(clip, mkdtempSync(join(tmpdir(), "hipthrust-plate-"))));
   }, SLOW);
 
   it("the guessed hip reads most tops short of lockout (what the plate check is for)", () => {

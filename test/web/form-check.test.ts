@@ -1,9 +1,12 @@
 // The form check in the browser on a real recording: the pose model from our server, the analysis
 // on the page, nothing uploaded; the rep count is the one the Node pipeline (the CLI's modules)
 // finds in the same clip, and within one of the six counted by eye.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadedBarClip } from "../video/loaded-clip.js";
 import { type App, PHONE, SKIP_REASON, seedAthlete, signIn, startApp } from "./browser.js";
 import { nodeRepCount } from "./node-pose.js";
 import { BARBELL_PROFILE } from "./seed.js";
@@ -43,6 +46,29 @@ describe.skipIf(SKIP_REASON ?? NO_CLIP)("web: form check in the browser", () => 
     expect(await page.locator("table.table tbody tr").count()).toBe(count);
     expect(await page.locator(".frame canvas").count()).toBe(count);
     expect(uploads).toEqual([]);
+    await context.close();
+  });
+  it("a loaded bar: finds the plate over the hip and shows the lockout as not judged, not failed", {
+    timeout: 300_000,
+  }, async () => {
+    const loaded = await loadedBarClip(CLIP, mkdtempSync(join(tmpdir(), "hipthrust-web-plate-")));
+    const context = await app.context(PHONE);
+    const page = await context.newPage();
+    await signIn(page);
+    await seedAthlete(page, "bar", BARBELL_PROFILE);
+    await page.evaluate(() => localStorage.setItem("hipthrust:athlete", "bar"));
+    await page.goto("/form");
+    await page.getByLabel("Choose a video").setInputFiles(loaded);
+    await page.getByRole("button", { name: "Analyse on this phone" }).click();
+    await page.locator(".rep-count").waitFor({ timeout: 280_000 });
+    const notJudged = page.getByRole("region", { name: "Not judged from this video" });
+    await expect
+      .poll(() => notJudged.innerText())
+      .toMatch(/A weight plate hid the hip in \d+ of the \d+ frames/);
+    const rows = page.locator("table.table tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasText: "hidden" }).count()).toBe(await rows.count());
+    expect(await page.locator("table.table").innerText()).not.toMatch(/incomplete-lockout/);
     await context.close();
   });
 });

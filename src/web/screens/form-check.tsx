@@ -6,6 +6,7 @@ import type { Analysis } from "../../contract/analysis.js";
 import type { KeypointsFile } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { signedHipAngle } from "../../form/angles.js";
+import { wasJudged } from "../../form/judged.js";
 import { COCO17_BONES, COCO17_INDEX } from "../../pose/types.js";
 import { ApiError, api, athletePath } from "../api.js";
 import { Chart } from "../components/chart.js";
@@ -136,6 +137,8 @@ function Report({
   athlete: string;
 }) {
   const angles = useMemo(() => hipAngles(run.keypoints, analysis), [run, analysis]);
+  // A plate over the hip makes its angle the model's guess: the table does not show it as measured.
+  const lockoutJudged = wasJudged(analysis, "lockout");
   const chart = useMemo(
     () => ({
       x: run.keypoints.frames.map((f) => f.t),
@@ -170,7 +173,7 @@ function Report({
                 <tr key={r.index}>
                   <th scope="row">{r.index}</th>
                   <td>{r.top.toFixed(1)}</td>
-                  <td>{Math.round(r.hipAngleTop)}°</td>
+                  <td>{lockoutJudged ? `${Math.round(r.hipAngleTop)}°` : "hidden"}</td>
                   <td>{Math.round(r.rangeOfMotion)}°</td>
                   <td>
                     {r.concentricSeconds.toFixed(1)} / {r.eccentricSeconds.toFixed(1)}
@@ -220,7 +223,7 @@ function Report({
               url={url}
               file={run.keypoints}
               t={r.top}
-              label={`Rep ${r.index}: hip ${Math.round(r.hipAngleTop)}°, knee ${Math.round(r.kneeAngleTop)}°`}
+              label={`Rep ${r.index}: hip ${lockoutJudged ? `${Math.round(r.hipAngleTop)}°` : "hidden"}, knee ${Math.round(r.kneeAngleTop)}°`}
             />
           ))}
         </div>
