@@ -121,6 +121,16 @@ describe("P3: form gates", () => {
     expect(rules(rec)).toContain("P3");
   });
 
+  it("P3: a lockout a video could not judge (plate over the hip) holds the load and says to log it; logged, the load goes up", () => {
+    const { fullLockout: _unjudged, ...filmed } = clean(60, 12);
+    const held = next(gymProfile(), bar(ago(3), times(3, filmed)));
+    expect(held.change).toBe("hold");
+    expect(held.load).toBe(60);
+    expect(JSON.stringify(held)).toMatch(/a plate hid the hip\): log them for one session/);
+    const logged = next(gymProfile(), bar(ago(3), times(3, clean(60, 12))));
+    expect(logged.change).toBe("increase-load");
+  });
+
   it.each(["fullLockout", "controlled", "pain"] as const)(
     "P3: one missing %s field on one set is enough to hold the load",
     (field) => {

@@ -723,7 +723,7 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
           rule: "P3",
           message:
             gates === "unknown"
-              ? "The last session has no lockout, control or pain record (an imported or quick log): log them for one session, and if they hold the load goes up next time."
+              ? "The last session has no lockout, control or pain record (an imported or quick log, or a video in which a plate hid the hip): log them for one session, and if they hold the load goes up next time."
               : "A failed form gate holds the load (004).",
         },
       ],
