@@ -364,6 +364,8 @@ function rangeChange(ctx: Ctx, heaviest: number | null): Progress {
   if (heaviest !== null) load = Math.min(load, heaviest);
   // After a form slip, a high check-in or a daily streak the new range starts no heavier (P3, F5, F3).
   if (input.noProgress || techniqueFailed(formGates(last.sets))) load = Math.min(load, current);
+  const spacing = spacingCap(ctx, load);
+  if (spacing) load = current;
   return result(ctx, {
     change: load > current ? "increase-load" : load < current ? "reduce-load" : "hold",
     load,
@@ -373,6 +375,7 @@ function rangeChange(ctx: Ctx, heaviest: number | null): Progress {
         rule: "P8",
         message: `A new rep range (last time ${ctx.lastReps} reps; now ${dose.reps.min}–${dose.reps.max}, ${dose.label}) starts a new block: ${load} ${profile.unit} for ${reps} reps, from your e1RM of ${Math.round(e1rm)} ${profile.unit} at RPE ${ctx.targetRpe} by the RPE table.`,
       },
+      ...(spacing ? [spacing] : []),
     ],
   });
 }
@@ -653,7 +656,9 @@ function stallResponse(ctx: Ctx): Progress | null {
     const best = median(history.slice(-3).map((s) => s.e1rm ?? 0));
     const fromE1rm = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
     // Never heavier after a form slip, a high check-in or a daily streak (P3, F5, F3).
-    const load = input.noProgress ? Math.min(fromE1rm, ctx.load) : fromE1rm;
+    let load = input.noProgress ? Math.min(fromE1rm, ctx.load) : fromE1rm;
+    const spacing = spacingCap(ctx, load);
+    if (spacing) load = ctx.load;
     return result(ctx, {
       change: load < ctx.load ? "reduce-load" : load > ctx.load ? "increase-load" : "hold",
       load,
@@ -664,6 +669,7 @@ function stallResponse(ctx: Ctx): Progress | null {
           rule: "P6",
           message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}, from your recent e1RM at RPE ${ctx.targetRpe}) rather than cutting again (heuristic).`,
         },
+        ...(spacing ? [spacing] : []),
       ],
     });
   }
@@ -691,6 +697,20 @@ function rampBackTarget(history: readonly LiftSession[], day: string): number | 
     }
   }
   return null;
+}
+
+/**
+ * P4: a load above the current one within 7 days of the last increase waits; the reason says so.
+ * A new rep range or rep target from e1RM is still a heavier bar, so it obeys the same spacing.
+ */
+function spacingCap(ctx: Ctx, load: number | null): Reason | null {
+  if (load === null || ctx.load === null || load <= ctx.load) return null;
+  const increasedOn = lastIncreaseDay(ctx.history);
+  if (increasedOn === null || daysBetween(increasedOn, ctx.input.day) >= INCREASE_SPACING_DAYS) return null;
+  return {
+    rule: "P4",
+    message: `The load last went up on ${increasedOn}: ${ctx.load} ${ctx.input.profile.unit} until 7 days have passed, at most one increase a week (heuristic).`,
+  };
 }
 
 function lastIncreaseDay(history: readonly LiftSession[]): string | null {
