@@ -13,6 +13,7 @@ import { More } from "./screens/more.js";
 import { SignIn } from "./screens/sign-in.js";
 import { Today } from "./screens/today.js";
 import { SessionContext, type SessionState, saveAthlete, savedAthlete } from "./session.js";
+import { rememberSignOut, sendPendingSignOut, signOutPending } from "./sign-out.js";
 import { flush } from "./sync.js";
 import type { Athlete } from "./types.js";
 
@@ -42,6 +43,7 @@ function remember(auth: Auth): Auth {
 
 async function readAuth(): Promise<Auth> {
   try {
+    await sendPendingSignOut();
     const status = await api<{ needsSetup: boolean; user: User | null }>("/auth/status");
     if (status.needsSetup) return { state: "setup" };
     if (!status.user) return { state: "signed-out" };
@@ -52,6 +54,8 @@ async function readAuth(): Promise<Auth> {
     // Offline: the last signed-in user may keep logging into the outbox.
     const last = localStorage.getItem(AUTH_KEY);
     if (error instanceof OfflineError && last) return JSON.parse(last) as Auth;
+    // Signed out offline: the sign-in screen, with what still waits to be sent.
+    if (error instanceof OfflineError && signOutPending()) return { state: "signed-out" };
     return { state: "error", error };
   }
 }
@@ -68,6 +72,11 @@ export function App() {
   const [auth, setAuth] = useState<Auth>({ state: "loading" });
   const refresh = useCallback(() => void readAuth().then(setAuth), []);
   useEffect(refresh, [refresh]);
+  useEffect(() => {
+    const send = () => void sendPendingSignOut().catch(() => undefined);
+    window.addEventListener("online", send);
+    return () => window.removeEventListener("online", send);
+  }, []);
   useEffect(
     () =>
       onSessionEnded(() => {
@@ -144,8 +153,10 @@ function SignedIn({ user, onSignedOut }: { user: User; onSignedOut: () => void }
 
   const signOut = useCallback(
     async (everywhere = false) => {
-      // Offline, the session stays on the server until it expires; this phone forgets it anyway.
-      await api(everywhere ? "/auth/logout-all" : "/auth/logout", { method: "POST" }).catch(() => undefined);
+      // Offline, this phone forgets the user at once and ends the server's session once online.
+      await api(everywhere ? "/auth/logout-all" : "/auth/logout", { method: "POST" }).catch((error) => {
+        if (error instanceof OfflineError) rememberSignOut(everywhere);
+      });
       forgetUser();
       onSignedOut();
     },

@@ -36,9 +36,12 @@ async function send(item: OutboxItem): Promise<void> {
 }
 
 async function flushOnce(): Promise<void> {
-  if (outboxUser() === null) return; // signed out: the changes wait for their author
+  const user = outboxUser();
+  if (user === null) return; // signed out: the changes wait for their author
   let sent = 0;
   for (const item of await outboxItems()) {
+    // Signed out (or another user signed in) while this flush ran: the rest waits for its author.
+    if (outboxUser() !== user) break;
     if (item.rejected) continue;
     try {
       await send(item);

@@ -151,9 +151,61 @@ describe.skipIf(SKIP_REASON)("web: accounts", { timeout: 90_000 }, () => {
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await context.setOffline(false);
     await page.getByText("1 change on this phone is not on the server yet").waitFor();
+    // The sign-out reaches the server once online: a reload does not sign ana back in.
+    await page.reload();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(await page.evaluate(() => fetch("/api/auth/me").then((r) => r.status))).toBe(401);
+    await page.getByText("1 change on this phone is not on the server yet").waitFor();
+    expect(await storedSets(owner, "ana")).toBe(1);
     await signInAs(page, "ana", "a brand new password");
     await expect.poll(() => storedSets(owner, "ana"), { timeout: 15_000 }).toBe(2);
     await page.locator(".tabbar .pending").waitFor({ state: "detached" });
+    await context.close();
+  });
+
+  it("stops sending the outbox at a sign-out made while it was being sent: the rest waits for the next sign-in", async () => {
+    const context = await app.context(PHONE);
+    const page = await watchedPage(context, csp);
+    await page.goto("/");
+    await signInAs(page, "ana", "a brand new password");
+    await page.goto("/log");
+    await page.getByRole("heading", { name: "Log" }).waitFor();
+    const before = await storedSets(owner, "ana");
+    await context.setOffline(true);
+    await logSet(page, "8", "60");
+    await logSet(page, "7", "60");
+    await page.getByText("2 changes on this phone, not yet on the server").waitFor();
+
+    // Back online, the first set's answer is slow; meanwhile ana signs out, and that sign-out
+    // cannot reach the server (so the session is still valid there).
+    const posts: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route("**/api/athletes/ana/sets", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts.push(route.request().postData() ?? "");
+      if (posts.length === 1) await held;
+      await route.continue();
+    });
+    await context.route("**/api/auth/logout", (route) => route.abort("internetdisconnected"));
+    await context.setOffline(false);
+    await expect.poll(() => posts.length).toBe(1);
+    await page.getByRole("link", { name: "More" }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    release();
+    await expect.poll(() => storedSets(owner, "ana"), { timeout: 15_000 }).toBe(before + 1);
+    await page.getByText("1 change on this phone is not on the server yet").waitFor();
+    await page.waitForTimeout(1_500); // time for a second send, were the flush to go on
+    expect(posts).toHaveLength(1);
+    expect(await storedSets(owner, "ana")).toBe(before + 1);
+
+    // Signed in again (the sign-out goes first now), the waiting set goes.
+    await context.unroute("**/api/auth/logout");
+    await signInAs(page, "ana", "a brand new password");
+    await expect.poll(() => storedSets(owner, "ana"), { timeout: 15_000 }).toBe(before + 2);
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { ApiError, api, setCsrfToken, type User } from "../api.js";
 import { Problem } from "../components/ui.js";
 import { useOutbox } from "../pending.js";
+import { forgetPendingSignOut, sendPendingSignOut } from "../sign-out.js";
 
 export function SignIn({
   setup,
@@ -25,10 +26,13 @@ export function SignIn({
     setBusy(true);
     setError(null);
     try {
+      // A sign-out made offline goes first, so the old session ends before the new one starts.
+      await sendPendingSignOut();
       const answer = await api<{ user: User; csrfToken: string }>(setup ? "/auth/setup" : "/auth/login", {
         method: "POST",
         body: { username, password },
       });
+      forgetPendingSignOut();
       setCsrfToken(answer.csrfToken);
       onSignedIn();
     } catch (e) {
