@@ -83,6 +83,7 @@ export function traceKeypoints(file: KeypointsFile, options: AnalyzeOptions = {}
   const view = checkView(
     { left: sideTracks(file, "left"), right: sideTracks(file, "right") },
     signal.minScore,
+    file,
   );
   const exercise = checkExercise(file, signal.minScore);
   const paths = cleanSide(sideTracks(file, view.side), times, frameInterval(times, file.fps), signal);

@@ -84,6 +84,10 @@ export interface Segmentation {
   partials: PartialWindow[];
 }
 
+function firstSeen(values: Float64Array): number {
+  return values.findIndex((v) => !Number.isNaN(v));
+}
+
 function lyingAt(tilt: Float64Array, i: number): boolean {
   return (tilt[i] as number) < MAX_LYING_TILT;
 }
@@ -168,6 +172,18 @@ export function segmentReps(hip: Float64Array, tilt: Float64Array, options: RepO
   }
 
   const bottom = median(reps.map((r) => hip[r.cutOff ? r.startValley : r.endValley] as number));
+  // A rise the recording opens on, from well above the set's bottom, was not filmed from the bottom:
+  // like a lowering from an opening top, it is no rep (the clips README's rule). Its rise from the
+  // first frame can still pass half the range, as on the shared clip filmed from further away.
+  const first = reps[0];
+  if (
+    first !== undefined &&
+    reps.length > 1 &&
+    first.startValley === firstSeen(hip) &&
+    (hip[first.startValley] as number) > bottom + options.minPartialFraction * typical
+  ) {
+    reps.shift();
+  }
   const partials: PartialWindow[] = [];
   fine.forEach((e, k) => {
     if (e.kind !== "peak" || e.pending || !lyingAt(tilt, e.index)) return;

@@ -33,23 +33,54 @@ describe("view check", () => {
 
   it("says which part of a person is out of the picture instead of finding no one", () => {
     const { file } = generateSet(12);
-    /** The recording with these joints unseen on both sides, as when they are past the frame's edge. */
-    const without = (joints: ("shoulder" | "knee" | "ankle")[]): KeypointsFile => {
+    /**
+     * The recording with these joints unseen on both sides: guessed at the frame's right edge, as when
+     * they are past it, or where they are, as when the picture is too dark to make them out.
+     */
+    const without = (joints: ("shoulder" | "knee" | "ankle")[], atEdge = true): KeypointsFile => {
       const slots = joints.flatMap((joint) => [LAYOUTS.coco17.left[joint], LAYOUTS.coco17.right[joint]]);
       return {
         ...file,
         frames: file.frames.map((frame) => ({
           t: frame.t,
-          keypoints: frame.keypoints.map(([x, y, s], k) => [x, y, slots.includes(k) ? 0.05 : s]),
+          keypoints: frame.keypoints.map(([x, y, s], k) =>
+            slots.includes(k) ? [atEdge ? file.width - 1 : x, y, 0.05] : [x, y, s],
+          ),
         })),
       };
     };
     const feetCut = refusal(without(["knee", "ankle"]));
     expect(feetCut).toMatch(
-      /cut out of the picture: a body was seen in \d+ of \d+ frames, but the knees were/,
+      /cut out of the picture: a body was seen in \d+ of \d+ frames, but the knees were outside the frame/,
     );
     expect(feetCut).toMatch(/Step the camera back.*side on/);
     expect(refusal(without(["shoulder"]))).toMatch(/cut out of the picture: .* but the shoulders were/);
+    const dark = refusal(without(["knee", "ankle"], false));
+    expect(dark).toMatch(
+      /not clear enough: a body was seen in \d+ of \d+ frames, but the knees could not be made out/,
+    );
+    expect(dark).toMatch(/brighter, even light/);
+  });
+
+  it("refuses a picture in which the hip chain is made out in under 60% of the frames with a person", () => {
+    const { file } = generateSet(12);
+    const hip = [LAYOUTS.coco17.left.hip, LAYOUTS.coco17.right.hip];
+    /** The hips made out in `share` of the frames, evenly spread, as in a dark and grainy clip. */
+    const hipsSeen = (share: number): KeypointsFile => ({
+      ...file,
+      frames: file.frames.map((frame, i) => ({
+        t: frame.t,
+        keypoints: frame.keypoints.map(([x, y, s], k) =>
+          hip.includes(k) && (i * share) % 1 >= share ? [x, y, 0.1] : [x, y, s],
+        ),
+      })),
+    });
+    const unclear =
+      /not clear enough: the shoulder, hip and knee were made out with confidence in only (\d+)% of the frames with a person/.exec(
+        refusal(hipsSeen(0.5)),
+      );
+    expect(Number(unclear?.[1])).toBeLessThan(60);
+    expect(analyzeKeypoints(hipsSeen(0.75)).repCount).toBe(generateSet(12).truth.reps.length);
   });
 
   it("reads the side nearer the camera, for both facing directions", () => {

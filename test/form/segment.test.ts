@@ -75,6 +75,16 @@ describe("rep segmentation (hysteresis on the set's own range)", () => {
     expect(segmentReps(hip, tilt, DEFAULT_REPS).reps).toHaveLength(2);
   });
 
+  it("does not count a rise the recording opens on partway up, but does count one that opens at the bottom", () => {
+    const reps = [...rep(100, 180), ...rep(100, 180), ...rep(100, 180)];
+    // Opens at 135° (over half of the 80° range below the top), rises to the top and lowers: no rep.
+    const midway = trace(135, [[180, 0.5], [180, 0.8], [100, 1.6], [100, 0.6], ...reps]);
+    expect(segmentReps(midway, lying(midway.length), DEFAULT_REPS).reps).toHaveLength(3);
+    // Opens at the bottom and rises straight away: the first rise is a rep.
+    const bottom = trace(100, [[180, 0.8], [180, 0.8], [100, 1.6], [100, 0.6], ...reps]);
+    expect(segmentReps(bottom, lying(bottom.length), DEFAULT_REPS).reps).toHaveLength(4);
+  });
+
   it("finds no reps in fidgeting that never covers the minimum range", () => {
     const hip = trace(100, [
       [108, 1],

@@ -85,8 +85,19 @@ describe.skipIf(!hasFfmpeg)("videos it refuses, each saying what it saw and how 
       const file = join(dir, "too-close.mp4");
       ffmpeg("-i", clip, "-t", "6", "-vf", "crop=iw*0.55:ih:0:0", file);
       expect(await refusal(file)).toMatch(
-        /the person is cut out of the picture: .*the knees.*Step the camera back/,
+        /the person is cut out of the picture: .*the knees were outside the frame.*Step the camera back/,
       );
+    },
+    300_000,
+  );
+
+  it.skipIf(!readFileSafe(clip))(
+    "a picture too dark and grainy for the model (it counted 11 reps of 6 before this check)",
+    async () => {
+      const file = join(dir, "dark.mp4");
+      const dark = "eq=brightness=-0.22:contrast=0.65:saturation=0.6,noise=alls=22:allf=t";
+      ffmpeg("-i", clip, "-t", "8", "-vf", dark, "-c:v", "libx264", "-preset", "veryfast", file);
+      expect(await refusal(file)).toMatch(/the picture is not clear enough: .*brighter, even light/);
     },
     300_000,
   );
