@@ -65,5 +65,5 @@ console.log(
   `training days with a volume-spike warning (F4), lifters without life events: ${calmSpikes} of ${calmDays} (${pct(calmSpikes / Math.max(1, calmDays))})`,
 );
 console.log(
-  `unmakeable loads: ${all.reduce((s, f) => s + f.unmakeable, 0)}; raises right after pain or a failed gate: ${all.reduce((s, f) => s + f.raisedAfterFlaw, 0)}`,
+  `unmakeable loads: ${all.reduce((s, f) => s + f.unmakeable, 0)}; raises right after pain or a failed gate: ${all.reduce((s, f) => s + f.raisedAfterFlaw, 0)}; raises at the same effort within 7 days of the last (P4): ${all.reduce((s, f) => s + f.raisedWithinWeek, 0)}`,
 );

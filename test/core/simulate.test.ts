@@ -64,6 +64,25 @@ describe("simulated lifters followed through next (issue 7)", () => {
     for (const run of everyone) expect(figures(run).raisedAfterFlaw).toBe(0);
   });
 
+  it("P4: no raise at the same effort within 7 days of the last one, over months of sessions", () => {
+    for (const run of everyone) expect(figures(run).raisedWithinWeek).toBe(0);
+  });
+
+  it("P4/P6: a second stall's new rep target waits for the weekly cap (simulated lifter 57, week 11)", () => {
+    // Raised to 105 kg on 13 March, stalled again three days later: its e1RM would ask 112.5 kg for 4,
+    // which the simulated lifter then failed (4, 4, 3, 3, 2 reps) before this cap.
+    const run = simulate(randomLifter(57), 57, {
+      weeks: 12,
+      start: "2026-01-05",
+      behaviour: "push",
+      events: false,
+    });
+    const day = run.days.find((d) => d.day === "2026-03-16");
+    expect(day?.rec.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(["P6", "P4"]));
+    expect(day?.rec.load).toBe(105);
+    expect(figures(run).raisedWithinWeek).toBe(0);
+  });
+
   it("P9: RPE mostly inside the dose's band after the first three weeks (at least 55% of sessions)", () => {
     let inBand = 0;
     let counted = 0;

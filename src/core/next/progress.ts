@@ -364,8 +364,6 @@ function rangeChange(ctx: Ctx, heaviest: number | null): Progress {
   if (heaviest !== null) load = Math.min(load, heaviest);
   // After a form slip, a high check-in or a daily streak the new range starts no heavier (P3, F5, F3).
   if (input.noProgress || techniqueFailed(formGates(last.sets))) load = Math.min(load, current);
-  const spacing = spacingCap(ctx, load);
-  if (spacing) load = current;
   return result(ctx, {
     change: load > current ? "increase-load" : load < current ? "reduce-load" : "hold",
     load,
@@ -375,7 +373,6 @@ function rangeChange(ctx: Ctx, heaviest: number | null): Progress {
         rule: "P8",
         message: `A new rep range (last time ${ctx.lastReps} reps; now ${dose.reps.min}–${dose.reps.max}, ${dose.label}) starts a new block: ${load} ${profile.unit} for ${reps} reps, from your e1RM of ${Math.round(e1rm)} ${profile.unit} at RPE ${ctx.targetRpe} by the RPE table.`,
       },
-      ...(spacing ? [spacing] : []),
     ],
   });
 }
@@ -657,6 +654,7 @@ function stallResponse(ctx: Ctx): Progress | null {
     const fromE1rm = roundDown(loadFor(best, target, ctx.targetRpe), ctx.scheme) ?? ctx.load;
     // Never heavier after a form slip, a high check-in or a daily streak (P3, F5, F3).
     let load = input.noProgress ? Math.min(fromE1rm, ctx.load) : fromE1rm;
+    // A new rep target inside the range is no new range (P8): P4's weekly cap holds it.
     const spacing = spacingCap(ctx, load);
     if (spacing) load = ctx.load;
     return result(ctx, {
@@ -667,7 +665,7 @@ function stallResponse(ctx: Ctx): Progress | null {
       reasons: [
         {
           rule: "P6",
-          message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}, from your recent e1RM at RPE ${ctx.targetRpe}) rather than cutting again (heuristic).`,
+          message: `A second stall within six weeks of the last deload: change the rep target to ${target} (${load} ${input.profile.unit}${spacing ? "" : `, from your recent e1RM at RPE ${ctx.targetRpe}`}) rather than cutting again (heuristic).`,
         },
         ...(spacing ? [spacing] : []),
       ],
@@ -699,10 +697,7 @@ function rampBackTarget(history: readonly LiftSession[], day: string): number | 
   return null;
 }
 
-/**
- * P4: a load above the current one within 7 days of the last increase waits; the reason says so.
- * A new rep range or rep target from e1RM is still a heavier bar, so it obeys the same spacing.
- */
+/** P4: a load above the current one within 7 days of the last increase waits; the reason says so. */
 function spacingCap(ctx: Ctx, load: number | null): Reason | null {
   if (load === null || ctx.load === null || load <= ctx.load) return null;
   const increasedOn = lastIncreaseDay(ctx.history);

@@ -19,7 +19,15 @@ export interface LifterFigures {
   unmakeable: number;
   /** Raises straight after a session with pain or a failed lockout/control on the same variation. */
   raisedAfterFlaw: number;
+  /**
+   * Loads above the last one lifted on the same variation within 7 days of its last raise (P4), not
+   * counting loads worked out afresh from e1RM or the ramp back after a break (P8, P9, F7: issue 7).
+   */
+  raisedWithinWeek: number;
 }
+
+/** Loads worked out afresh, which P4's weekly cap does not hold (issue 7). */
+const AFRESH = ["P8", "P9", "F7"];
 
 export function figures(result: SimResult, skipWeeks = 3): LifterFigures {
   const { profile, days } = result;
@@ -34,8 +42,10 @@ export function figures(result: SimResult, skipWeeks = 3): LifterFigures {
     final: 0,
     unmakeable: 0,
     raisedAfterFlaw: 0,
+    raisedWithinWeek: 0,
   };
   let previous: (typeof days)[number] | null = null;
+  const lastLoad = new Map<string, { load: number; raisedOn: number | null }>();
   for (const d of days) {
     const r = d.rec;
     if (!r.train || !r.exercise || d.done.length === 0) continue;
@@ -52,6 +62,17 @@ export function figures(result: SimResult, skipWeeks = 3): LifterFigures {
       out.raisedAfterFlaw++;
     }
     previous = d;
+    const lifted = d.done.filter((s) => !s.warmup && s.reps > 0);
+    if (!d.note && lifted.length > 0) {
+      const today = Date.parse(d.day) / 86_400_000;
+      const last = lastLoad.get(r.exercise);
+      const afresh = r.reasons.some((x) => AFRESH.includes(x.rule));
+      const soon = last !== undefined && last.raisedOn !== null && today - last.raisedOn < 7;
+      if (soon && !afresh && r.load !== null && r.load > last.load) out.raisedWithinWeek++;
+      const top = Math.max(...lifted.map((s) => s.load));
+      const raised = last !== undefined && top > last.load && r.change !== "progress-variation";
+      lastLoad.set(r.exercise, { load: top, raisedOn: raised ? today : (last?.raisedOn ?? null) });
+    }
     if (d.note || r.rampUp) continue;
     const working = d.done.filter((s) => !s.warmup);
     const week = Math.floor((Date.parse(d.day) - Date.parse(start)) / (7 * 86_400_000));
