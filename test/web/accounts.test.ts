@@ -191,7 +191,7 @@ describe.skipIf(SKIP_REASON)("web: accounts", { timeout: 90_000 }, () => {
     });
     await context.route("**/api/auth/logout", (route) => route.abort("internetdisconnected"));
     await context.setOffline(false);
-    await expect.poll(() => posts.length).toBe(1);
+    await expect.poll(() => posts.length, { timeout: 15_000 }).toBe(1);
     await page.getByRole("link", { name: "More" }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
