@@ -84,6 +84,7 @@ export function traceKeypoints(file: KeypointsFile, options: AnalyzeOptions = {}
     { left: sideTracks(file, "left"), right: sideTracks(file, "right") },
     signal.minScore,
     file,
+    options.hipHidden,
   );
   const exercise = checkExercise(file, signal.minScore);
   const paths = cleanSide(sideTracks(file, view.side), times, frameInterval(times, file.fps), signal);

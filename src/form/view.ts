@@ -190,7 +190,13 @@ const CLEARER =
   "Film in brighter, even light (no window or lamp behind the lifter), hold the camera still, and keep the lifter clear of anything in front of them.";
 
 /** Finds the person and the side nearer the camera; refuses recordings the analysis cannot trust. */
-export function checkView(sides: Record<Side, SideTracks>, minScore: number, size: FrameSize): View {
+export function checkView(
+  sides: Record<Side, SideTracks>,
+  minScore: number,
+  size: FrameSize,
+  /** Why the hip was hidden (a weight plate), when the pixels showed it: the refusal then says so. */
+  hipHidden?: string | null,
+): View {
   const n = sides.left.hip.x.length;
   let personFrames = 0;
   for (let i = 0; i < n; i++) {
@@ -210,8 +216,11 @@ export function checkView(sides: Record<Side, SideTracks>, minScore: number, siz
   const side = chooseSide(sides, minScore);
   const clear = clearFraction(sides[side], minScore, bodyFrames(sides, minScore));
   if (clear < MIN_CLEAR_FRACTION) {
+    const why = hipHidden
+      ? `${hipHidden}, so the model could not place it. Count the reps and check the lockout by eye, and enter them with the set.`
+      : `too dark, grainy or blurred, or the lifter too small in the picture. ${CLEARER}`;
     throw new InputError(
-      `the picture is not clear enough: the shoulder, hip and knee were made out with confidence in only ${Math.round(100 * clear)}% of the frames with a person (a clear side view gives over 90%), so the reps and angles would be the model's guesses: too dark, grainy or blurred, or the lifter too small in the picture. ${CLEARER} ${HOW_TO_FILM}`,
+      `the picture is not clear enough: the shoulder, hip and knee were made out with confidence in only ${Math.round(100 * clear)}% of the frames with a person (a clear side view gives over 90%), so the reps and angles would be the model's guesses: ${why} ${HOW_TO_FILM}`,
     );
   }
   const ratio = lateralRatio(sides, side, minScore);

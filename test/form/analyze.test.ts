@@ -4,11 +4,12 @@ import { InputError } from "../../src/contract/errors.js";
 import type { KeypointsFile } from "../../src/contract/keypoints.js";
 import { analyzeKeypoints } from "../../src/form/analyze.js";
 import { LAYOUTS } from "../../src/form/keypoints.js";
+import type { AnalyzeOptions } from "../../src/form/options.js";
 import { generateSet } from "../../src/form/synthetic/index.js";
 
-function refusal(file: KeypointsFile): string {
+function refusal(file: KeypointsFile, options: AnalyzeOptions = {}): string {
   try {
-    analyzeKeypoints(file);
+    analyzeKeypoints(file, options);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
@@ -80,6 +81,12 @@ describe("view check", () => {
         refusal(hipsSeen(0.5)),
       );
     expect(Number(unclear?.[1])).toBeLessThan(60);
+    expect(refusal(hipsSeen(0.5))).toMatch(/too dark, grainy or blurred/);
+    // When the pixels showed a plate over the hip, the refusal names it instead of the light.
+    const plate = "a weight plate hid the hip in 9 of the 10 frames looked at (one a second)";
+    const hidden = refusal(hipsSeen(0.5), { hipHidden: plate });
+    expect(hidden).toContain(`${plate}, so the model could not place it`);
+    expect(hidden).not.toMatch(/too dark/);
     expect(analyzeKeypoints(hipsSeen(0.75)).repCount).toBe(generateSet(12).truth.reps.length);
   });
 
