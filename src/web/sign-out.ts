@@ -25,9 +25,10 @@ export function sendPendingSignOut(): Promise<void> {
     .then(
       () => localStorage.removeItem(KEY),
       (error: unknown) => {
-        // 401: the session had already ended, which is what the sign-out wanted.
         if (!(error instanceof ApiError)) throw error;
-        localStorage.removeItem(KEY);
+        // 401: the session had already ended, which is what the sign-out wanted. A server in
+        // trouble (5xx) ended nothing: keep it for the next try, without holding up the app.
+        if (error.status < 500) localStorage.removeItem(KEY);
       },
     )
     .finally(() => {
