@@ -3,7 +3,7 @@ import type { KeypointsFile } from "../contract/keypoints.js";
 import { type AngleSeries, angleSeries } from "./angles.js";
 import { cuesFor } from "./cues.js";
 import { checkExercise, type ExerciseCheck, type NotJudged } from "./exercise.js";
-import { repFaults, setFaults } from "./faults.js";
+import { FOOT_FAULTS, LOCKOUT_FAULTS, repFaults, setFaults } from "./faults.js";
 import { smoothZeroPhase } from "./filter.js";
 import { frameTimes, sideTracks } from "./keypoints.js";
 import { type RepMetrics, repMetrics } from "./metrics.js";
@@ -14,10 +14,6 @@ import { cleanSide } from "./signals.js";
 import { median } from "./stats.js";
 import { checkView, type View } from "./view.js";
 
-/** Faults about the feet: not judged when the recording cannot show where the feet are. */
-const FOOT_FAULTS = new Set<FaultCode>(["feet-too-far", "feet-too-close"]);
-/** Faults read off the hip angle at the top: not judged when the hip was hidden there. */
-const LOCKOUT_FAULTS = new Set<FaultCode>(["incomplete-lockout", "hyperextension"]);
 /** Faults about the hold and the descent: not judged on a rep the recording cuts off at its top. */
 const DESCENT_FAULTS = new Set<FaultCode>(["no-top-hold", "fast-eccentric", "bounce"]);
 /** Not judged on a rep the recording ends during: the lowering (when cut short) and the pause after it. */

@@ -3,6 +3,14 @@ import type { RepMetrics } from "./metrics.js";
 import type { FaultThresholds } from "./options.js";
 import { mean, standardDeviation } from "./stats.js";
 
+/** Faults read off the hip angle at the top: not judged when the hip was hidden there. */
+export const LOCKOUT_FAULTS: ReadonlySet<string> = new Set<RepFaultCode>([
+  "incomplete-lockout",
+  "hyperextension",
+]);
+/** Faults about the feet: not judged when the recording cannot show where the feet are. */
+export const FOOT_FAULTS: ReadonlySet<string> = new Set<RepFaultCode>(["feet-too-far", "feet-too-close"]);
+
 export type FaultInput = Pick<
   RepMetrics,
   "hipAngleTop" | "kneeAngleTop" | "topHoldSeconds" | "eccentricSeconds" | "bottomPauseSeconds"

@@ -1,12 +1,10 @@
 import type { RepAnalysis } from "../contract/analysis.js";
+import { FOOT_FAULTS, LOCKOUT_FAULTS } from "../form/faults.js";
 import { COCO17_BONES, type Keypoint17 } from "../pose/types.js";
 import { COLORS, haloText, line, text } from "./svg.js";
 
 /** Keypoints scored below this are not drawn (the analysis's own threshold). */
 const MIN_DRAW_SCORE = 0.3;
-
-const LOCKOUT_FAULTS = new Set(["incomplete-lockout", "hyperextension"]);
-const FEET_FAULTS = new Set(["feet-too-far", "feet-too-close"]);
 
 export interface PanelBox {
   x: number;
@@ -49,7 +47,7 @@ export function repPanelSvg(input: PanelInput, box: PanelBox): string {
   const near = input.side === "left" ? { s: 5, h: 11, k: 13, a: 15 } : { s: 6, h: 12, k: 14, a: 16 };
   const [s, h, k, a] = [at(near.s), at(near.h), at(near.k), at(near.a)];
   const lockoutBad = rep.faults.some((f) => LOCKOUT_FAULTS.has(f));
-  const feetBad = rep.faults.some((f) => FEET_FAULTS.has(f));
+  const feetBad = rep.faults.some((f) => FOOT_FAULTS.has(f));
   const lineColor = !input.lockoutJudged ? COLORS.muted : lockoutBad ? COLORS.fault : COLORS.ok;
   const shinColor = !input.footPlacementJudged ? COLORS.muted : feetBad ? COLORS.warn : COLORS.ok;
   // The reference line shoulder → knee shows how far the hip sits from straight.

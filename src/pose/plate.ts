@@ -14,9 +14,7 @@ export interface Point {
   y: number;
 }
 
-export interface Plate {
-  x: number;
-  y: number;
+export interface Plate extends Point {
   r: number;
   /** Share of the rim where the disc's edge stands out from the background. */
   rim: number;

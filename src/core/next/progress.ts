@@ -697,11 +697,19 @@ function rampBackTarget(history: readonly LiftSession[], day: string): number | 
   return null;
 }
 
+/** P4: the day of the last load increase, when it is under 7 days ago; else null. */
+function recentIncrease(ctx: Ctx): string | null {
+  const increasedOn = lastIncreaseDay(ctx.history);
+  return increasedOn !== null && daysBetween(increasedOn, ctx.input.day) < INCREASE_SPACING_DAYS
+    ? increasedOn
+    : null;
+}
+
 /** P4: a load above the current one within 7 days of the last increase waits; the reason says so. */
 function spacingCap(ctx: Ctx, load: number | null): Reason | null {
   if (load === null || ctx.load === null || load <= ctx.load) return null;
-  const increasedOn = lastIncreaseDay(ctx.history);
-  if (increasedOn === null || daysBetween(increasedOn, ctx.input.day) >= INCREASE_SPACING_DAYS) return null;
+  const increasedOn = recentIncrease(ctx);
+  if (increasedOn === null) return null;
   return {
     rule: "P4",
     message: `The load last went up on ${increasedOn}: ${ctx.load} ${ctx.input.profile.unit} until 7 days have passed, at most one increase a week (heuristic).`,
@@ -808,8 +816,8 @@ function progress(ctx: Ctx, gates: "held" | "failed" | "unknown"): Progress {
       ],
     });
   }
-  const increasedOn = lastIncreaseDay(ctx.history);
-  if (increasedOn !== null && daysBetween(increasedOn, input.day) < INCREASE_SPACING_DAYS) {
+  const increasedOn = recentIncrease(ctx);
+  if (increasedOn !== null) {
     return result(ctx, {
       change: "hold",
       reasons: [

@@ -2,7 +2,7 @@
 // phone (nothing is uploaded); then the reps, the hip-angle plot, each rep's top frame with the
 // skeleton and angles, the cues, and "attach to a set" (only the analysis is sent, never the video).
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from "react";
-import type { Analysis } from "../../contract/analysis.js";
+import type { Analysis, RepAnalysis } from "../../contract/analysis.js";
 import type { KeypointsFile } from "../../contract/keypoints.js";
 import { analyzeKeypoints } from "../../form/analyze.js";
 import { signedHipAngle } from "../../form/angles.js";
@@ -138,7 +138,8 @@ function Report({
 }) {
   const angles = useMemo(() => hipAngles(run.keypoints, analysis), [run, analysis]);
   // A plate over the hip makes its angle the model's guess: the table does not show it as measured.
-  const lockoutJudged = wasJudged(analysis, "lockout");
+  const hipTop = (rep: RepAnalysis) =>
+    wasJudged(analysis, "lockout") ? `${Math.round(rep.hipAngleTop)}°` : "hidden";
   const chart = useMemo(
     () => ({
       x: run.keypoints.frames.map((f) => f.t),
@@ -173,7 +174,7 @@ function Report({
                 <tr key={r.index}>
                   <th scope="row">{r.index}</th>
                   <td>{r.top.toFixed(1)}</td>
-                  <td>{lockoutJudged ? `${Math.round(r.hipAngleTop)}°` : "hidden"}</td>
+                  <td>{hipTop(r)}</td>
                   <td>{Math.round(r.rangeOfMotion)}°</td>
                   <td>
                     {r.concentricSeconds.toFixed(1)} / {r.eccentricSeconds.toFixed(1)}
@@ -223,7 +224,7 @@ function Report({
               url={url}
               file={run.keypoints}
               t={r.top}
-              label={`Rep ${r.index}: hip ${lockoutJudged ? `${Math.round(r.hipAngleTop)}°` : "hidden"}, knee ${Math.round(r.kneeAngleTop)}°`}
+              label={`Rep ${r.index}: hip ${hipTop(r)}, knee ${Math.round(r.kneeAngleTop)}°`}
             />
           ))}
         </div>
